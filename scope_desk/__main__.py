@@ -1,0 +1,3 @@
+from scope_desk.cli import main
+
+raise SystemExit(main())

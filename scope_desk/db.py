@@ -1,0 +1,175 @@
+"""The data store: engine with verified pragmas, real transactions, units of work.
+
+``open_store`` is the one way in: it checks the file before anything writes to it, migrates the
+schema (after a verified backup) and hands back a ``Store`` whose ``transaction()`` is the unit of
+work every service uses.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from scope_desk.errors import StaleRecord, StoreError
+
+ENV_VAR = "SCOPE_DESK_DB"
+BUSY_TIMEOUT_MS = 10_000
+REQUIRED_PRAGMAS = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS}
+
+
+def resolve_url(given: str | os.PathLike | None = None) -> URL:
+    """``--db`` value, else ``SCOPE_DESK_DB``, else the SQLite file in the user's data folder.
+
+    A plain file path is taken as a SQLite file.
+    """
+    from scope_desk import paths
+
+    raw = os.fspath(given) if given else os.environ.get(ENV_VAR) or str(paths.default_database_path())
+    if "://" not in raw:
+        return URL.create("sqlite+pysqlite", database=str(Path(raw).expanduser().resolve()))
+    try:
+        url = make_url(raw)
+    except ArgumentError:
+        raise StoreError(f"'{raw}' is geen geldige database-URL.") from None
+    if url.get_backend_name() == "sqlite" and url.drivername != "sqlite+pysqlite":
+        url = url.set(drivername="sqlite+pysqlite")
+    if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise StoreError(f"Database-soort '{url.get_backend_name()}' wordt niet ondersteund; gebruik SQLite of PostgreSQL.")
+    return url
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file behind a SQLite URL, or None for PostgreSQL and in-memory databases."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
+def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
+    # SQLAlchemy's documented recipe for pysqlite: let SQLAlchemy emit BEGIN itself, so DDL and
+    # SAVEPOINTs are really inside the transaction and roll back with it.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA secure_delete = ON")
+        found = {name: cursor.execute(f"PRAGMA {name}").fetchone()[0] for name in REQUIRED_PRAGMAS}
+    finally:
+        cursor.close()
+    if isinstance(found["journal_mode"], str):
+        found["journal_mode"] = found["journal_mode"].lower()
+    wrong = {k: v for k, v in found.items() if v != REQUIRED_PRAGMAS[k]}
+    if wrong:
+        raise StoreError(f"De database kon niet veilig worden ingesteld ({', '.join(sorted(wrong))}).")
+
+
+def _begin_sqlite(conn) -> None:
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def create_store_engine(url: URL, **kwargs) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "begin", _begin_sqlite)
+        return engine
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+@dataclass
+class Store:
+    url: URL
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    def describe(self) -> str:
+        """Where the data lives, without a password."""
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def transaction(self, write: bool = False) -> Iterator[Session]:
+        """One unit of work. ``write=True`` takes SQLite's write lock at the start, so two writers
+        queue (busy_timeout) instead of failing halfway. Errors become one clear domain error."""
+        session = self.sessions()
+        try:
+            if write and self.is_sqlite:
+                session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            yield session
+            session.commit()
+        except StaleDataError:
+            session.rollback()
+            raise StaleRecord() from None
+        except OperationalError as exc:
+            session.rollback()
+            if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
+                raise StoreError("De database is bezet door een andere gebruiker; probeer het zo nog eens.") from None
+            raise
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def make_store(url: URL, **engine_kwargs) -> Store:
+    engine = create_store_engine(url, **engine_kwargs)
+    return Store(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def open_store(
+    given: str | os.PathLike | None = None, *, migrate: bool = True, backup_dir: Path | None = None,
+    must_exist: bool = False,
+) -> Store:
+    """Check, migrate (after a verified backup) and open the store. Raises StoreError with one clear sentence."""
+    from scope_desk import db_checks, db_migrate
+
+    url = resolve_url(given)
+    path = sqlite_path(url)
+    if path is not None and must_exist and not path.exists():
+        raise StoreError(f"{path} bestaat niet.")
+    if path is not None:
+        db_checks.preflight_sqlite_file(path)
+    store = make_store(url)
+    try:
+        try:
+            with store.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+        except DBAPIError as exc:
+            raise StoreError(f"De database op {store.describe()} is niet bereikbaar: {_first_line(exc.orig)}") from None
+        if migrate:
+            db_migrate.upgrade_to_head(store, backup_dir=backup_dir)
+    except BaseException:
+        store.dispose()
+        raise
+    return store
+
+
+def _first_line(error: object) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__

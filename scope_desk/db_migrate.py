@@ -1,0 +1,61 @@
+"""Alembic migrations, run at start-up after a verified backup, all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+from scope_desk.errors import MigrationError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(store, script_location: Path | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(script_location or MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", store.url.render_as_string(hide_password=False).replace("%", "%%"))
+    return cfg
+
+
+def head_revision(script_location: Path | None = None) -> str | None:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(script_location or MIGRATIONS_DIR))
+    return ScriptDirectory.from_config(cfg).get_current_head()
+
+
+def current_and_head(store, script_location: Path | None = None) -> tuple[str | None, str | None]:
+    with store.engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    return current, head_revision(script_location)
+
+
+def upgrade_to_head(store, *, backup_dir: Path | None = None, script_location: Path | None = None) -> bool:
+    """Bring the schema to head. Returns True when a migration ran.
+
+    A store that already has data is backed up first (online backup API, verified). All steps run
+    in one transaction, so a failing step leaves schema and data exactly as they were.
+    """
+    current, head = current_and_head(store, script_location)
+    if current == head:
+        return False
+    with store.engine.connect() as conn:
+        has_tables = bool(inspect(conn).get_table_names())
+    if has_tables and store.is_sqlite:
+        from scope_desk import db_backup
+
+        db_backup.backup_sqlite(store, backup_dir, reason=f"voor-migratie-{current or 'leeg'}")
+    cfg = alembic_config(store, script_location)
+    try:
+        with store.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except Exception as exc:
+        raise MigrationError(
+            f"Het bijwerken van de database naar versie {head} is mislukt en teruggedraaid; er is niets veranderd ({exc})."
+        ) from exc
+    return True
