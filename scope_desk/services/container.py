@@ -1,0 +1,21 @@
+"""All services over one store, built once by the composition root (``app.py``) and the CLI.
+
+Each feature adds its service here as one attribute; nothing else holds a store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from scope_desk.db import Store
+from scope_desk.services.events import Changes
+
+
+@dataclass
+class Services:
+    store: Store
+    changes: Changes = field(default_factory=Changes)
+
+    @classmethod
+    def over(cls, store: Store) -> "Services":
+        return cls(store=store)
