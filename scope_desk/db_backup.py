@@ -6,6 +6,7 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from scope_desk.errors import StoreError
 
@@ -33,7 +34,7 @@ def backup_sqlite(store, to_dir: Path | None = None, *, reason: str = "handmatig
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     final = target_dir / f"{source.stem}-{stamp}-{reason}{BACKUP_SUFFIX}"
     partial = final.with_name(final.name + ".part")
-    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True, timeout=10)
+    src = sqlite3.connect(f"file:{quote(source.as_posix(), safe='/:')}?mode=ro", uri=True, timeout=10)
     try:
         dst = sqlite3.connect(partial)
         try:

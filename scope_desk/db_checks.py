@@ -7,6 +7,7 @@ import sqlite3
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from scope_desk.errors import StoreError
 
@@ -46,6 +47,10 @@ def preflight_sqlite_file(path: Path) -> None:
     problems = read_only_problems(path)
     if problems:
         raise StoreError(f"{path} is beschadigd ({problems[0]}); het bestand is niet aangeraakt.")
+    if _is_foreign(path):
+        raise StoreError(
+            f"{path} is een database van een ander programma, geen scope_desk-database; het bestand is niet aangeraakt."
+        )
 
 
 def _has_wal(path: Path) -> bool:
@@ -53,11 +58,18 @@ def _has_wal(path: Path) -> bool:
     return wal.exists() and wal.stat().st_size > 0
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write. Without a ``-wal`` file nobody has the database open, so it
+    is opened ``immutable``: SQLite then creates no ``-wal``/``-shm`` next to a file we refuse."""
+    wal = path.with_name(path.name + "-wal")
+    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"file:{quote(path.as_posix(), safe='/:')}?{flags}", uri=True, timeout=10)
+
+
 def read_only_problems(path: Path) -> list[str]:
     """quick_check and foreign_key_check on a read-only connection; an empty list means healthy."""
-    uri = f"file:{path.as_posix()}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=10)
+        conn = _read_only(path)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
@@ -66,6 +78,16 @@ def read_only_problems(path: Path) -> list[str]:
         return [str(exc)]
     finally:
         conn.close()
+
+
+def _is_foreign(path: Path) -> bool:
+    """A SQLite database with tables but without Alembic's version table belongs to another program."""
+    conn = _read_only(path)
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        conn.close()
+    return bool(tables) and "alembic_version" not in tables
 
 
 def _problems(conn: sqlite3.Connection) -> list[str]:
@@ -122,11 +144,16 @@ def _windows_remote(path: Path) -> bool:  # pragma: no cover - Windows only
     return ctypes.windll.kernel32.GetDriveTypeW(drive) == DRIVE_REMOTE
 
 
-def _posix_network_fs(path: Path) -> bool:
+def mount_table() -> list[str]:
+    """The lines of the mount table (device, mount point, file system type, …); empty if unreadable."""
     try:
-        mounts = Path("/proc/mounts").read_text().splitlines()
+        return Path("/proc/mounts").read_text().splitlines()
     except OSError:
-        return False
+        return []
+
+
+def _posix_network_fs(path: Path) -> bool:
+    mounts = mount_table()
     target = str(path.resolve().parent if not path.exists() else path.resolve())
     best, best_fs = "", ""
     for line in mounts:

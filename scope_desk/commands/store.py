@@ -32,7 +32,7 @@ def run_backup(args: argparse.Namespace) -> int:
     from scope_desk.db import open_store
     from scope_desk.db_backup import backup_sqlite
 
-    store = open_store(args.db)
+    store = open_store(args.db, migrate=False, must_exist=True)  # a backup copies what is there
     try:
         path = backup_sqlite(store, args.to)
     finally:
