@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scope_desk.db import Store
+from scope_desk.services.accounts import AccountService
 from scope_desk.services.events import Changes
 
 
@@ -15,6 +16,10 @@ from scope_desk.services.events import Changes
 class Services:
     store: Store
     changes: Changes = field(default_factory=Changes)
+    accounts: AccountService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.accounts = AccountService(self.store, self.changes)
 
     @classmethod
     def over(cls, store: Store) -> "Services":
