@@ -40,7 +40,7 @@ class RoleAssignment(Base):
     """A role for one school, or for every school when ``school_id`` is NULL."""
 
     __tablename__ = "role_assignments"
-    __table_args__ = (UniqueConstraint("user_id", "role", "school_id"),)
+    __table_args__ = (UniqueConstraint("user_id", "role", "school_id", "class_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("user_accounts.id", ondelete="CASCADE"), index=True)
     role: Mapped[Role] = mapped_column(enum_column(Role))
