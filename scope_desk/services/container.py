@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from scope_desk.db import Store
 from scope_desk.services.accounts import AccountService
+from scope_desk.services.backups import BackupService
 from scope_desk.services.dashboard import DashboardService
 from scope_desk.services.events import Changes
 
@@ -18,10 +19,12 @@ class Services:
     store: Store
     changes: Changes = field(default_factory=Changes)
     accounts: AccountService = field(init=False)
+    backups: BackupService = field(init=False)
     dashboard: DashboardService = field(init=False)
 
     def __post_init__(self) -> None:
         self.accounts = AccountService(self.store, self.changes)
+        self.backups = BackupService(self.store, self.changes)
         self.dashboard = DashboardService(self.store, self.changes)
 
     @classmethod
