@@ -15,6 +15,7 @@ from scope_desk.errors import DomainError
 
 COMMAND_MODULES = (
     "scope_desk.commands.store",
+    "scope_desk.commands.audit",
 )
 
 

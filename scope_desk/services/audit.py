@@ -6,12 +6,15 @@ import hashlib
 import json
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from scope_desk.models.audit import AuditEvent
 from scope_desk.models.base import utcnow
 from scope_desk.services.access import Actor
+
+
+CHAIN_LOCK_KEY = 0x5C0DE_A0D1  # pg_advisory_xact_lock key for appending to the audit chain
 
 
 def event_hash(prev_hash: str, at: datetime, actor_user_id: int | None, actor_name: str, action: str,
@@ -27,7 +30,15 @@ def event_hash(prev_hash: str, at: datetime, actor_user_id: int | None, actor_na
 
 def record(session: Session, actor: Actor, action: str, entity_type: str = "", entity_id: int | None = None, *,
            school_id: int | None = None, pupil_id: int | None = None, **detail: object) -> AuditEvent:
-    """Add one audit event to ``session`` (so it commits or rolls back with the change itself)."""
+    """Add one audit event to ``session`` (so it commits or rolls back with the change itself).
+
+    Appends are serialised so two writers never chain onto the same previous hash: on SQLite the
+    write transaction holds the database's single write lock (a deferred reader that tries to
+    write after another commit fails instead of forking the chain); on PostgreSQL a
+    transaction-level advisory lock is held from reading the head until commit.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK_KEY})
     prev = session.execute(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).scalar_one_or_none() or ""
     at = utcnow()
     detail_text = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str) if detail else ""

@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 
 from scope_desk.db import Store
 from scope_desk.services.accounts import AccountService
+from scope_desk.services.audit_trail import AuditTrailService
 from scope_desk.services.backups import BackupService
 from scope_desk.services.dashboard import DashboardService
 from scope_desk.services.events import Changes
+from scope_desk.services.incidents import IncidentService
 
 
 @dataclass
@@ -19,13 +21,17 @@ class Services:
     store: Store
     changes: Changes = field(default_factory=Changes)
     accounts: AccountService = field(init=False)
+    audit_trail: AuditTrailService = field(init=False)
     backups: BackupService = field(init=False)
     dashboard: DashboardService = field(init=False)
+    incidents: IncidentService = field(init=False)
 
     def __post_init__(self) -> None:
         self.accounts = AccountService(self.store, self.changes)
+        self.audit_trail = AuditTrailService(self.store, self.changes)
         self.backups = BackupService(self.store, self.changes)
         self.dashboard = DashboardService(self.store, self.changes)
+        self.incidents = IncidentService(self.store, self.changes)
 
     @classmethod
     def over(cls, store: Store) -> "Services":
