@@ -11,6 +11,7 @@ from scope_desk.db import Store
 from scope_desk.services.accounts import AccountService
 from scope_desk.services.audit_trail import AuditTrailService
 from scope_desk.services.backups import BackupService
+from scope_desk.services.consent import ConsentService
 from scope_desk.services.dashboard import DashboardService
 from scope_desk.services.events import Changes
 from scope_desk.services.incidents import IncidentService
@@ -23,6 +24,7 @@ class Services:
     accounts: AccountService = field(init=False)
     audit_trail: AuditTrailService = field(init=False)
     backups: BackupService = field(init=False)
+    consent: ConsentService = field(init=False)
     dashboard: DashboardService = field(init=False)
     incidents: IncidentService = field(init=False)
 
@@ -30,6 +32,7 @@ class Services:
         self.accounts = AccountService(self.store, self.changes)
         self.audit_trail = AuditTrailService(self.store, self.changes)
         self.backups = BackupService(self.store, self.changes)
+        self.consent = ConsentService(self.store, self.changes)
         self.dashboard = DashboardService(self.store, self.changes)
         self.incidents = IncidentService(self.store, self.changes)
 
