@@ -17,7 +17,11 @@ class PersonName:
     first_name: Mapped[str] = mapped_column(String(100))
     tussenvoegsel: Mapped[str] = mapped_column(String(30), default="")
     surname: Mapped[str] = mapped_column(String(150))
-    sort_name: Mapped[str] = mapped_column(String(300), index=True, default="")
+    # Byte order ("C") on PostgreSQL too: a linguistic collation ignores the \x1f separators and
+    # would file "Berg, Zoë" after "Bergen, Anna". SQLite's default BINARY already is byte order.
+    sort_name: Mapped[str] = mapped_column(
+        String(300).with_variant(String(300, collation="C"), "postgresql"), index=True, default=""
+    )
 
     @validates("first_name", "tussenvoegsel", "surname")
     def _keep_sort_name(self, key: str, value: str) -> str:
