@@ -1,0 +1,131 @@
+"""Composition root: the Qt application, the store, the services, who is signed in, the window.
+
+``run_gui(args)`` is what ``scope-desk`` without a command runs. ``build_main_window`` makes the
+window without showing it (the screenshot command, the start-up benchmark and the tests use it).
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from scope_desk import APP_AUTHOR, APP_NAME, __version__
+from scope_desk.errors import DomainError, StoreError
+from scope_desk.services.access import SYSTEM_ACTOR, Actor
+
+if TYPE_CHECKING:
+    from scope_desk.services.container import Services
+    from scope_desk.ui.main_window import MainWindow
+
+DEMO_STUDENTS = 1200
+DEMO_SEED = 2026
+LANGUAGES = ("nl", "en")
+
+# Until the login screen exists (accounts issue), the window opens as the office on this PC.
+OFFICE_ACTOR = Actor(user_id=None, name="Kantoor (demo)", grants=SYSTEM_ACTOR.grants)
+
+
+def create_application(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
+    """The one QApplication (reused when it exists), with names, language, font and palette set."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(APP_AUTHOR)
+    QCoreApplication.setOrganizationDomain("scope.nl")
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setApplicationDisplayName("scope-desk")
+    install_language(app, lang or "nl")
+    from scope_desk.ui.icons import app_icon
+    from scope_desk.ui.theme import apply_theme
+
+    apply_theme(app)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def install_language(app: QApplication, lang: str) -> None:
+    """Dutch by default; the app's own .qm (resources/i18n) and Qt's own strings when present."""
+    from scope_desk.paths import resource
+
+    lang = lang if lang in LANGUAGES else "nl"
+    locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands) if lang == "nl" else \
+        QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    QLocale.setDefault(locale)
+    for old in getattr(app, "_scope_translators", []):
+        app.removeTranslator(old)
+    translators = []
+    qt_translator = QTranslator(app)
+    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt_translator)
+    own = resource("i18n", f"scope_desk_{lang}.qm")
+    own_translator = QTranslator(app)
+    if own.exists() and own_translator.load(str(own)):
+        translators.append(own_translator)
+    for translator in translators:
+        app.installTranslator(translator)
+    app._scope_translators = translators
+
+
+def open_services(db: str | None, demo: bool = False) -> "Services":
+    """Open (check, migrate) the store and build the services; ``demo`` fills an empty store."""
+    from scope_desk.db import open_store
+    from scope_desk.services.container import Services
+
+    store = open_store(db)
+    try:
+        if demo:
+            try:
+                from scope_desk.services.demo_data import ensure_demo_data
+            except ImportError:
+                raise StoreError("Demogegevens zijn in deze versie nog niet beschikbaar.") from None
+            ensure_demo_data(store, students=DEMO_STUDENTS, seed=DEMO_SEED)
+        return Services.over(store)
+    except BaseException:
+        store.dispose()
+        raise
+
+
+def sign_in(services: "Services") -> Actor | None:
+    """Who works in this window; None when nobody signed in (the window does not open).
+
+    The seam for the login screen of the accounts issue: it replaces this body.
+    """
+    return OFFICE_ACTOR
+
+
+def build_main_window(services: "Services", actor: Actor) -> "MainWindow":
+    """The main window with its first page built, not shown."""
+    from scope_desk.ui.main_window import MainWindow
+
+    return MainWindow(services, actor)
+
+
+def show_error(message: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, "scope-desk", message)
+    box.setObjectName("startup_error")
+    box.exec()
+
+
+def run_gui(args) -> int:
+    app = create_application(lang=getattr(args, "lang", None))
+    try:
+        services = open_services(getattr(args, "db", None), demo=bool(getattr(args, "demo", False)))
+    except DomainError as exc:
+        print(f"scope-desk: {exc}", file=sys.stderr)
+        show_error(str(exc))
+        return 1
+    try:
+        actor = sign_in(services)
+        if actor is None:
+            return 0
+        window = build_main_window(services, actor)
+        window.show()
+        return app.exec()
+    finally:
+        services.store.dispose()

@@ -1,0 +1,209 @@
+"""Overzicht: the figures a school office checks first — pupils, the consent round, open incidents
+and the follow-up conversations that need a check-back this week."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QTableView, QVBoxLayout,
+    QWidget,
+)
+
+from scope_desk.errors import DomainError
+from scope_desk.services.access import Actor, Permission
+from scope_desk.services.container import Services
+from scope_desk.services.dashboard import CHECK_BACK_HORIZON_DAYS, DashboardFigures, is_relevant
+from scope_desk.ui.dashboard_models import (
+    CheckBackTableModel, SchoolFiguresTableModel, format_count, format_date, percent,
+)
+from scope_desk.ui.figure_card import FigureCard
+from scope_desk.ui.progress_delegate import ProgressBarDelegate
+
+
+def _label(text: str, role: str, name: str) -> QLabel:
+    label = QLabel(text, objectName=name)
+    label.setProperty("role", role)
+    label.setWordWrap(True)
+    return label
+
+
+def _table(name: str, model) -> QTableView:
+    view = QTableView(objectName=name)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    view.setWordWrap(False)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setShowGrid(False)
+    view.setAlternatingRowColors(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(34)
+    view.horizontalHeader().setHighlightSections(False)
+    view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    return view
+
+
+def _fit_height(view: QTableView, max_rows: int) -> None:
+    rows = min(max(view.model().rowCount(), 1), max_rows)
+    height = view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize() + 4
+    view.setFixedHeight(height)
+
+
+class DashboardPage(QWidget):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        self.figures: DashboardFigures | None = None
+
+        self.title_label = _label(self.tr("Overzicht"), "pageTitle", "title_label")
+        self.subtitle_label = _label("", "pageSubtitle", "subtitle_label")
+        self.error_label = _label("", "emptyState", "error_label")
+        self.pupils_card = FigureCard(self.tr("Leerlingen"), "pupils_card")
+        self.consent_card = FigureCard(self.tr("Toestemmingsronde"), "consent_card")
+        self.incidents_card = FigureCard(self.tr("Open incidenten"), "incidents_card")
+        self.check_backs_card = FigureCard(self.tr("Terugkoppelen deze week"), "check_backs_card")
+        cards = QGridLayout()
+        cards.setSpacing(14)
+        for column, card in enumerate((self.pupils_card, self.consent_card, self.incidents_card, self.check_backs_card)):
+            cards.addWidget(card, 0, column)
+            cards.setColumnStretch(column, 1)
+
+        self.schools_title = _label(self.tr("Per school"), "sectionTitle", "schools_title")
+        self.schools_model = SchoolFiguresTableModel(self)
+        self.schools_table = _table("schools_table", self.schools_model)
+        self.schools_table.setItemDelegateForColumn(5, ProgressBarDelegate(self.schools_table))
+        self.schools_empty = _label(
+            self.tr("Nog geen leerlingen — importeer een export uit de leerlingadministratie, of start met --demo "
+                    "om het programma met voorbeeldgegevens te verkennen."), "emptyState", "schools_empty")
+        self.legend_label = _label(
+            self.tr("Volledig: alle keuzes van de toestemmingsronde ingeleverd. Deels: een deel ingeleverd. "
+                    "Niets ingeleverd telt nooit als toestemming."), "muted", "legend_label")
+
+        self.check_backs_title = _label(self.tr("Terugkoppeling nodig"), "sectionTitle", "check_backs_title")
+        self.check_backs_model = CheckBackTableModel(self)
+        self.check_backs_table = _table("check_backs_table", self.check_backs_model)
+        self.check_backs_empty = _label(
+            self.tr("Geen gesprekken die in de komende %1 dagen een terugkoppeling nodig hebben.")
+            .replace("%1", str(CHECK_BACK_HORIZON_DAYS)), "emptyState", "check_backs_empty")
+
+        content = QWidget(objectName="dashboard_content")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setSpacing(10)
+        header = QVBoxLayout()
+        header.setSpacing(2)
+        header.addWidget(self.title_label)
+        header.addWidget(self.subtitle_label)
+        layout.addLayout(header)
+        layout.addSpacing(6)
+        layout.addWidget(self.error_label)
+        layout.addLayout(cards)
+        layout.addSpacing(12)
+        layout.addWidget(self.schools_title)
+        layout.addWidget(self.schools_table)
+        layout.addWidget(self.schools_empty)
+        layout.addWidget(self.legend_label)
+        layout.addSpacing(12)
+        layout.addWidget(self.check_backs_title)
+        layout.addWidget(self.check_backs_table)
+        layout.addWidget(self.check_backs_empty)
+        layout.addStretch(1)
+
+        scroll = QScrollArea(objectName="dashboard_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.refresh()
+
+    @staticmethod
+    def is_relevant(change) -> bool:
+        return is_relevant(change)
+
+    def refresh(self) -> None:
+        try:
+            figures = self.services.dashboard.overview(self.actor)
+        except DomainError as exc:
+            self.error_label.setText(str(exc))
+            self.error_label.show()
+            return
+        self.error_label.hide()
+        self.show_figures(figures)
+
+    def show_figures(self, figures: DashboardFigures) -> None:
+        self.figures = figures
+        parts = [self.tr("Schooljaar %1").replace("%1", figures.school_year)] if figures.school_year else []
+        parts.append(self.tr("bijgewerkt om %1").replace("%1", QTime.currentTime().toString("HH:mm")))
+        self.subtitle_label.setText(" · ".join(parts))
+        self._show_pupils(figures)
+        self._show_consent(figures)
+        self._show_incidents(figures)
+        self._show_check_backs(figures)
+
+    def _show_pupils(self, figures: DashboardFigures) -> None:
+        schools = len(figures.schools)
+        caption = (self.tr("op 1 school") if schools == 1 else self.tr("op %1 scholen").replace("%1", str(schools))) \
+            if schools else self.tr("nog geen scholen")
+        self.pupils_card.set_figure(format_count(figures.total_pupils), caption)
+        has_pupils = figures.total_pupils > 0
+        self.schools_model.set_figures(figures.schools if has_pupils else (), figures.shows_incidents)
+        self.schools_table.setVisible(has_pupils)
+        self.schools_empty.setVisible(not has_pupils)
+        self.legend_label.setVisible(has_pupils and figures.consent_totals() is not None)
+        if has_pupils:
+            header = self.schools_table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(5, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(5, 230)
+            header.setMinimumSectionSize(90)
+            _fit_height(self.schools_table, 12)
+
+    def _show_consent(self, figures: DashboardFigures) -> None:
+        totals = figures.consent_totals()
+        if totals is None:
+            self.consent_card.set_figure("—", self.tr("Nog geen toestemmingsronde in dit schooljaar"))
+            return
+        complete, partial, nothing = totals
+        share = percent(complete, complete + partial + nothing)
+        caption = self.tr("volledig ingeleverd\n%1 deels · %2 niets ingeleverd") \
+            .replace("%1", format_count(partial)).replace("%2", format_count(nothing))
+        self.consent_card.set_figure(f"{share} %", caption, "good" if share >= 90 else "")
+
+    def _show_incidents(self, figures: DashboardFigures) -> None:
+        total = figures.total_open_incidents
+        self.incidents_card.setVisible(total is not None)
+        if total is not None:
+            self.incidents_card.set_figure(format_count(total), self.tr("nieuw of in behandeling"),
+                                           "warn" if total else "good")
+
+    def _show_check_backs(self, figures: DashboardFigures) -> None:
+        items = figures.check_backs
+        visible = items is not None and self.actor.can(Permission.VIEW_INCIDENTS)
+        for widget in (self.check_backs_card, self.check_backs_title):
+            widget.setVisible(visible)
+        if not visible:
+            self.check_backs_model.set_rows(())
+            self.check_backs_table.hide()
+            self.check_backs_empty.hide()
+            return
+        overdue = sum(1 for item in items if item.days_left < 0)
+        caption = self.tr("waarvan %1 te laat").replace("%1", str(overdue)) if overdue else \
+            self.tr("binnen %1 dagen").replace("%1", str(CHECK_BACK_HORIZON_DAYS))
+        self.check_backs_card.set_figure(str(len(items)), caption, "bad" if overdue else "")
+        self.check_backs_model.set_rows(items)
+        self.check_backs_table.setVisible(bool(items))
+        self.check_backs_empty.setVisible(not items)
+        if items:
+            header = self.check_backs_table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+            _fit_height(self.check_backs_table, 10)
+        if items and figures.today:
+            self.check_backs_table.setToolTip(self.tr("Peildatum %1").replace("%1", format_date(figures.today)))
