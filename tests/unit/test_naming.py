@@ -13,14 +13,15 @@ from scope_desk.naming import fold, full_name, sort_key, split_prefix, surname_f
 
 PUPILS = [  # (first name, tussenvoegsel, surname) as the school administration gives them
     ("Daan", "", "Van den Berg"),
-    ("Emma", "van den", "Berg"),
+    ("Yara", "van den", "Berg"),
+    ("Anna", "", "Bergen"),  # after every Berg: a linguistic collation that ignores separators gets this wrong
     ("Sanne", "", "'t Hart"),
     ("Şeyma", "", "Yıldız"),
     ("IJsbrand", "", "Aalders"),
     ("Łukasz", "", "Nowak"),
     ("Zoë", "", "Bakker"),
     ("Mohammed", "el", "Amrani"),
-    ("Anna", "de", "Vries"),
+    ("Anouk", "de", "Vries"),
     ("Noah", "", "Zwart"),
     ("Fleur", "", "Çelik"),
 ]
@@ -93,7 +94,7 @@ def test_order_by_sort_name_files_names_the_dutch_way(store):
     with store.transaction() as s:
         order = s.execute(select(Pupil.first_name).order_by(Pupil.sort_name)).scalars().all()
         staff = s.execute(select(StaffMember.first_name).order_by(StaffMember.sort_name)).scalars().all()
-    assert order == ["IJsbrand", "Mohammed", "Zoë", "Daan", "Emma", "Fleur", "Sanne", "Łukasz", "Anna", "Şeyma", "Noah"]
+    assert order == ["IJsbrand", "Mohammed", "Zoë", "Daan", "Yara", "Anna", "Fleur", "Sanne", "Łukasz", "Anouk", "Şeyma", "Noah"]
     assert staff == ["Ayşe", "Joost"]
 
 
