@@ -16,6 +16,8 @@ from scope_desk.errors import DomainError
 COMMAND_MODULES = (
     "scope_desk.commands.store",
     "scope_desk.commands.audit",
+    "scope_desk.commands.purge",
+    "scope_desk.commands.screenshot",
 )
 
 

@@ -12,6 +12,7 @@ class FigureCard(QFrame):
         self.setProperty("role", "card")
         self.title_label = QLabel(title, objectName=f"{object_name}_title")
         self.title_label.setProperty("role", "cardLabel")
+        self.title_label.setWordWrap(True)
         self.value_label = QLabel("—", objectName=f"{object_name}_value")
         self.value_label.setProperty("role", "cardValue")
         self.caption_label = QLabel("", objectName=f"{object_name}_caption")
@@ -24,7 +25,7 @@ class FigureCard(QFrame):
         layout.addWidget(self.value_label)
         layout.addWidget(self.caption_label)
         layout.addStretch(1)
-        self.setMinimumWidth(190)
+        self.setMinimumWidth(150)
 
     def set_figure(self, value: str, caption: str = "", tone: str = "") -> None:
         self.value_label.setText(value)

@@ -65,7 +65,7 @@ class DashboardPage(QWidget):
         self.pupils_card = FigureCard(self.tr("Leerlingen"), "pupils_card")
         self.consent_card = FigureCard(self.tr("Toestemmingsronde"), "consent_card")
         self.incidents_card = FigureCard(self.tr("Open incidenten"), "incidents_card")
-        self.check_backs_card = FigureCard(self.tr("Terugkoppelen deze week"), "check_backs_card")
+        self.check_backs_card = FigureCard(self.tr("Terugkoppelen"), "check_backs_card")
         cards = QGridLayout()
         cards.setSpacing(14)
         for column, card in enumerate((self.pupils_card, self.consent_card, self.incidents_card, self.check_backs_card)):
@@ -116,6 +116,7 @@ class DashboardPage(QWidget):
         scroll = QScrollArea(objectName="dashboard_scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidget(content)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
