@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "scope_desk.commands.audit",
     "scope_desk.commands.purge",
     "scope_desk.commands.screenshot",
+    "scope_desk.commands.incidents",
 )
 
 

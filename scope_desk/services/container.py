@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from scope_desk.db import Store
 from scope_desk.services.accounts import AccountService
 from scope_desk.services.audit_trail import AuditTrailService
+from scope_desk.services.retention import RetentionService
 from scope_desk.services.backups import BackupService
 from scope_desk.services.consent import ConsentService
 from scope_desk.services.dashboard import DashboardService
@@ -23,6 +24,7 @@ class Services:
     changes: Changes = field(default_factory=Changes)
     accounts: AccountService = field(init=False)
     audit_trail: AuditTrailService = field(init=False)
+    retention: RetentionService = field(init=False)
     backups: BackupService = field(init=False)
     consent: ConsentService = field(init=False)
     dashboard: DashboardService = field(init=False)
@@ -31,6 +33,7 @@ class Services:
     def __post_init__(self) -> None:
         self.accounts = AccountService(self.store, self.changes)
         self.audit_trail = AuditTrailService(self.store, self.changes)
+        self.retention = RetentionService(self.store, self.changes)
         self.backups = BackupService(self.store, self.changes)
         self.consent = ConsentService(self.store, self.changes)
         self.dashboard = DashboardService(self.store, self.changes)
