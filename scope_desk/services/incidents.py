@@ -152,6 +152,13 @@ class IncidentService(ConversationsMixin, PickersMixin, ReportsMixin):
             audit.record(s, actor, "incident.view", "incident", incident.id, school_id=incident.school_id)
             return build_detail(s, incident, self.evidence_dir)
 
+    def dossier(self, actor: Actor, incident_id: int) -> IncidentDetail:
+        """Everything about one incident for the dossier PDF; the export is audited."""
+        with self._store.transaction(write=True) as s:
+            incident = load_incident(s, actor, incident_id)
+            audit.record(s, actor, "incident.dossier", "incident", incident.id, school_id=incident.school_id)
+            return build_detail(s, incident, self.evidence_dir)
+
     def _validate(self, s: Session, entry: IncidentInput) -> None:
         if not entry.title.strip():
             raise InvalidInput("Geef het incident een korte omschrijving (titel).")
