@@ -8,6 +8,7 @@ to actors who may read incidents.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -97,10 +98,11 @@ class DashboardService:
     def __init__(self, store, changes: Changes) -> None:
         self._store = store
         self._changes = changes
+        self.today: Callable[[], date] = date.today  # replaceable clock (tests, screenshots of a fixed day)
 
     def overview(self, actor: Actor, today: date | None = None) -> DashboardFigures:
         require(actor, Permission.VIEW_DASHBOARD)
-        today = today or date.today()
+        today = today or self.today()
         school_ids = actor.school_ids(Permission.VIEW_DASHBOARD)
         incident_ids = _union(actor.school_ids(Permission.VIEW_INCIDENTS),
                               actor.school_ids(Permission.VIEW_ANONYMISED_REPORTS))
