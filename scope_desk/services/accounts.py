@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from scope_desk.errors import DomainError, InvalidInput, NotAllowed, NotFound
+from scope_desk.models.audit import AppSetting
 from scope_desk.models.base import utcnow
 from scope_desk.models.school import School, SchoolClass
 from scope_desk.models.user import Role, RoleAssignment, UserAccount
@@ -23,6 +24,8 @@ from scope_desk.services.events import ChangeSet, Changes
 from scope_desk.services.passwords import Passwords, check_new_password
 
 MAX_FAILED_ATTEMPTS = 5
+DEFAULT_IDLE_LOCK_MINUTES = 10
+IDLE_LOCK_KEY = "idle_lock_minutes"
 LOCKOUT = timedelta(minutes=5)
 WRONG_CREDENTIALS = "Gebruikersnaam of wachtwoord is onjuist."
 
@@ -149,6 +152,32 @@ class AccountService:
             return _locked_message(row.locked_until)
         left = MAX_FAILED_ATTEMPTS - row.failed_attempts
         return f"{WRONG_CREDENTIALS} Na nog {left} mislukte poging{'en' if left != 1 else ''} wordt het account vijf minuten geblokkeerd."
+
+    def unlock(self, actor: Actor, password: str) -> Actor:
+        """Sign in again as the same person after the idle lock (same lockout rules, audited as a login)."""
+        if actor.user_id is None:
+            raise SignInFailed("Dit venster hoort niet bij een account; sluit het en meld u opnieuw aan.")
+        with self._store.transaction() as s:
+            username = self._get(s, actor.user_id).username
+        return self.sign_in(username, password)
+
+    def idle_lock_minutes(self) -> int:
+        with self._store.transaction() as s:
+            value = s.scalar(select(AppSetting.value).where(AppSetting.key == IDLE_LOCK_KEY))
+        try:
+            return max(1, int(value)) if value else DEFAULT_IDLE_LOCK_MINUTES
+        except ValueError:
+            return DEFAULT_IDLE_LOCK_MINUTES
+
+    def set_idle_lock_minutes(self, actor: Actor, minutes: int) -> None:
+        require_everywhere(actor, Permission.MANAGE_ACCOUNTS)
+        if not 1 <= int(minutes) <= 240:
+            raise InvalidInput("Het vergrendelen na stilstand kan tussen 1 en 240 minuten worden ingesteld.")
+        with self._store.transaction(write=True) as s:
+            row = s.get(AppSetting, IDLE_LOCK_KEY) or AppSetting(key=IDLE_LOCK_KEY)
+            row.value = str(int(minutes))
+            s.add(row)
+            audit.record(s, actor, "setting.idle_lock_minutes", "app_setting", None, minutes=int(minutes))
 
     def record_sign_out(self, actor: Actor, reason: str = "sign_out") -> None:
         with self._store.transaction(write=True) as s:

@@ -185,3 +185,31 @@ def test_leerkracht_role_needs_a_class_of_that_school(accounts, schools):
     with pytest.raises(InvalidInput, match="hoort niet bij"):
         accounts.create_account(admin, "lk", "L K", "tijdelijk wachtwoord 1",
                                 [Grant(Role.LEERKRACHT, schools["b"], schools["class_a"])])
+
+
+def test_demo_accounts_one_per_role_and_demo_director_signs_in(store, schools):
+    from scope_desk.services.container import Services
+    from scope_desk.services.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD, demo_director, ensure_demo_accounts
+
+    assert ensure_demo_accounts(store, FAST) == len(DEMO_ACCOUNTS)
+    assert ensure_demo_accounts(store, FAST) == 0
+    services = Services.over(store)
+    services.accounts = AccountService(store, services.changes, passwords=FAST)
+    director = demo_director(services)
+    assert director.grants == (Grant(Role.DIRECTEUR, schools["a"]), Grant(Role.DIRECTEUR, schools["b"]))
+    teacher = services.accounts.sign_in("leerkracht", DEMO_PASSWORD)
+    assert teacher.grants == (Grant(Role.LEERKRACHT, schools["a"], schools["class_a"]),)
+    assert services.accounts.sign_in("bestuur", DEMO_PASSWORD).can_everywhere(Permission.VIEW_ANONYMISED_REPORTS)
+
+
+def test_unlock_after_idle_and_idle_minutes_setting(accounts, store):
+    admin = accounts.create_first_administrator("beheerder", "Anna Beheer", PASSWORD)
+    assert accounts.idle_lock_minutes() == 10
+    accounts.set_idle_lock_minutes(admin, 3)
+    assert accounts.idle_lock_minutes() == 3
+    with pytest.raises(InvalidInput):
+        accounts.set_idle_lock_minutes(admin, 0)
+    with pytest.raises(SignInFailed):
+        accounts.unlock(admin, "niet het goede wachtwoord")
+    assert accounts.unlock(admin, PASSWORD).user_id == admin.user_id
+    assert actions(store)[-3:] == ["setting.idle_lock_minutes", "auth.login_failed", "auth.login"]
