@@ -17,6 +17,7 @@ from scope_desk.services.consent import ConsentService
 from scope_desk.services.dashboard import DashboardService
 from scope_desk.services.events import Changes
 from scope_desk.services.incidents import IncidentService
+from scope_desk.services.pupil_import import PupilImportService
 
 
 @dataclass
@@ -31,6 +32,7 @@ class Services:
     consent: ConsentService = field(init=False)
     dashboard: DashboardService = field(init=False)
     incidents: IncidentService = field(init=False)
+    pupil_import: PupilImportService = field(init=False)
 
     def __post_init__(self) -> None:
         self.accounts = AccountService(self.store, self.changes)
@@ -41,6 +43,7 @@ class Services:
         self.consent = ConsentService(self.store, self.changes)
         self.dashboard = DashboardService(self.store, self.changes)
         self.incidents = IncidentService(self.store, self.changes)
+        self.pupil_import = PupilImportService(self.store, self.changes)
 
     @classmethod
     def over(cls, store: Store) -> "Services":
