@@ -75,10 +75,15 @@ def install_language(app: QApplication, lang: str) -> None:
 def open_services(db: str | None, demo: bool = False) -> "Services":
     """Open (check, migrate) the store and build the services; ``demo`` fills an empty store."""
     from scope_desk.db import open_store
+    from scope_desk.schema_head import is_at_head
     from scope_desk.services.container import Services
 
-    store = open_store(db)
+    store = open_store(db, migrate=False)
     try:
+        if not is_at_head(store):  # the usual case skips importing Alembic at every start
+            from scope_desk.db_migrate import upgrade_to_head
+
+            upgrade_to_head(store)
         if demo:
             try:
                 from scope_desk.services.demo_data import ensure_demo_data
