@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "scope_desk.commands.purge",
     "scope_desk.commands.screenshot",
     "scope_desk.commands.incidents",
+    "scope_desk.commands.consent",
 )
 
 
