@@ -14,6 +14,7 @@ from scope_desk.services.retention import RetentionService
 from scope_desk.services.subject_access import SubjectAccessService
 from scope_desk.services.backups import BackupService
 from scope_desk.services.consent import ConsentService
+from scope_desk.services.consent_round import RoundService
 from scope_desk.services.dashboard import DashboardService
 from scope_desk.services.events import Changes
 from scope_desk.services.incidents import IncidentService
@@ -30,6 +31,7 @@ class Services:
     subject_access: SubjectAccessService = field(init=False)
     backups: BackupService = field(init=False)
     consent: ConsentService = field(init=False)
+    rounds: RoundService = field(init=False)
     dashboard: DashboardService = field(init=False)
     incidents: IncidentService = field(init=False)
     pupil_import: PupilImportService = field(init=False)
@@ -41,6 +43,7 @@ class Services:
         self.subject_access = SubjectAccessService(self.store, self.changes)
         self.backups = BackupService(self.store, self.changes)
         self.consent = ConsentService(self.store, self.changes)
+        self.rounds = RoundService(self.store, self.changes, self.consent)
         self.dashboard = DashboardService(self.store, self.changes)
         self.incidents = IncidentService(self.store, self.changes)
         self.pupil_import = PupilImportService(self.store, self.changes)
