@@ -96,12 +96,19 @@ def open_services(db: str | None, demo: bool = False) -> "Services":
         raise
 
 
-def sign_in(services: "Services") -> Actor | None:
+def sign_in(services: "Services", demo: bool = False) -> Actor | None:
     """Who works in this window; None when nobody signed in (the window does not open).
 
-    The seam for the login screen of the accounts issue: it replaces this body.
+    First start: create the administrator; then the login dialog (and a new password when the
+    current one is temporary). ``--demo`` signs in as the demo directeur without typing.
     """
-    return OFFICE_ACTOR
+    if demo:
+        from scope_desk.services.demo_accounts import demo_director
+
+        return demo_director(services)
+    from scope_desk.ui.dialogs.login import sign_in_interactively
+
+    return sign_in_interactively(services)
 
 
 def build_main_window(services: "Services", actor: Actor) -> "MainWindow":
@@ -126,10 +133,18 @@ def run_gui(args) -> int:
         show_error(str(exc))
         return 1
     try:
-        actor = sign_in(services)
+        demo = bool(getattr(args, "demo", False))
+        actor = sign_in(services, demo=demo)
         if actor is None:
             return 0
         window = build_main_window(services, actor)
+        from scope_desk.ui.idle_lock import install_idle_lock
+
+        install_idle_lock(window, services, actor)
+        if demo:
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "app", "Demo: automatisch aangemeld als %1 (wachtwoord van alle demo-accounts: demo-wachtwoord)"
+            ).replace("%1", actor.name))
         window.show()
         return app.exec()
     finally:

@@ -112,3 +112,11 @@ def test_idle_lock_hides_pages_until_the_same_user_signs_in_again(qtbot, account
     clock.now += 5 * 60
     lock.watcher.check()
     assert not lock.locked
+
+
+def test_demo_start_signs_in_as_the_demo_directeur_without_typing(store):
+    from scope_desk.app import sign_in
+    from scope_desk.services.container import Services
+
+    actor = sign_in(Services.over(store), demo=True)
+    assert actor.name == "Dirk Directeur (demo)" and actor.user_id is not None
