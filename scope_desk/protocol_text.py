@@ -118,6 +118,7 @@ def parse(text: str) -> ParsedProtocol:
     paragraph: list[str] = []  # lines of the paragraph being read
     target: str | None = None  # "intro" or "article"
     in_closing = False
+    stray_line = 0  # first line of text before any section
 
     def flush() -> None:
         nonlocal paragraph, target
@@ -179,7 +180,8 @@ def parse(text: str) -> ParsedProtocol:
             paragraph, target = [rest], "article"
             continue
         if not sections:
-            raise NotationError(f"Regel {number} staat vóór de eerste sectie; begin een sectie met '## X. Titel'.")
+            stray_line = stray_line or number
+            continue
         if target is None:
             target = "intro" if not sections[-1].articles else "article"
         paragraph.append(line)
@@ -191,6 +193,8 @@ def parse(text: str) -> ParsedProtocol:
     )
     if not any(s.articles for s in parsed_sections):
         raise NotationError("Er staan geen artikelen in het bestand (verwacht regels als 'A.1 Tekst' onder '## A. Titel').")
+    if stray_line:
+        raise NotationError(f"Regel {stray_line} staat vóór de eerste sectie; begin een sectie met '## X. Titel'.")
     for section in parsed_sections:
         for article in section.articles:
             if not article.text:

@@ -18,6 +18,7 @@ from scope_desk.services.consent_round import RoundService
 from scope_desk.services.dashboard import DashboardService
 from scope_desk.services.events import Changes
 from scope_desk.services.incidents import IncidentService
+from scope_desk.services.protocol import ProtocolService
 from scope_desk.services.pupil_import import PupilImportService
 
 
@@ -34,6 +35,7 @@ class Services:
     rounds: RoundService = field(init=False)
     dashboard: DashboardService = field(init=False)
     incidents: IncidentService = field(init=False)
+    protocol: ProtocolService = field(init=False)
     pupil_import: PupilImportService = field(init=False)
 
     def __post_init__(self) -> None:
@@ -46,6 +48,7 @@ class Services:
         self.rounds = RoundService(self.store, self.changes, self.consent)
         self.dashboard = DashboardService(self.store, self.changes)
         self.incidents = IncidentService(self.store, self.changes)
+        self.protocol = ProtocolService(self.store, self.changes)
         self.pupil_import = PupilImportService(self.store, self.changes)
 
     @classmethod
