@@ -21,6 +21,7 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("dashboard", "Overzicht", "scope_desk.ui.pages.dashboard:DashboardPage", "Ctrl+1"),
+    PageSpec("incidents", "Incidenten", "scope_desk.ui.pages.incidents:IncidentsPage", "Ctrl+5"),
     # Feature pages add one line each, in this order:
     # protocol (Ctrl+2), consent (Ctrl+3), letters (Ctrl+4), incidents (Ctrl+5), admin (Ctrl+6)
 )

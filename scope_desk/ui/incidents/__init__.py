@@ -1,0 +1,1 @@
+"""The widgets of the Incidenten page: table models, the detail view, dialogs, agenda, overview."""

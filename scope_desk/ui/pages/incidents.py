@@ -1,0 +1,228 @@
+"""Incidenten: the incident log (protocol A.7) with the "in real life" follow-up conversations.
+
+Tabs: Meldingen (filters, list, one incident in detail), Terugkomagenda, Tijdlijn leerling and
+Jaaroverzicht. The board (bestuur) sees only the anonymised Jaaroverzicht; a role without either
+permission sees one sentence saying so.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTabWidget,
+    QVBoxLayout, QWidget,
+)
+
+from scope_desk.errors import DomainError
+from scope_desk.services.access import Actor, Permission
+from scope_desk.services.container import Services
+from scope_desk.services.incident_lists import STATUS_LABELS
+from scope_desk.ui.incidents.detail_tabs import make_table
+from scope_desk.ui.incidents.detail_view import IncidentDetailView
+from scope_desk.ui.incidents.models import IncidentTableModel
+from scope_desk.ui.incidents.overview_view import OverviewView
+from scope_desk.ui.incidents.panels import AgendaPanel, ChronologyPanel
+from scope_desk.ui.incidents.pdf_job import PdfJob
+from scope_desk.ui.incidents.text import from_qdate, t
+
+
+class IncidentsPage(QWidget):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor = services, actor
+        self.service = services.incidents
+        self.job: PdfJob | None = None
+        self.can_view = actor.can(Permission.VIEW_INCIDENTS)
+        self.can_report = actor.can(Permission.VIEW_ANONYMISED_REPORTS)
+        title = QLabel(self.tr("Incidenten"), objectName="title_label")
+        title.setProperty("role", "pageTitle")
+        subtitle = QLabel(self.tr("Meldingen van grensoverschrijdend gedrag op sociale media (protocol A.7), de gesprekken "
+                                  "daarna en de afspraken om op terug te komen."), objectName="subtitle_label")
+        subtitle.setProperty("role", "pageSubtitle")
+        subtitle.setWordWrap(True)
+        self.status_label = QLabel(objectName="status_label")
+        self.status_label.setWordWrap(True)
+        self.tabs = QTabWidget(objectName="page_tabs")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.tabs, 1)
+        self.detail = None
+        self.agenda = None
+        self.chronology = None
+        self.overview = None
+        if self.can_view:
+            self._build_incidents_tab()
+            self.agenda = AgendaPanel(self.service, actor, self)
+            self.agenda.incident_requested.connect(self.show_incident)
+            self.tabs.addTab(self.agenda, self.tr("Terugkomagenda"))
+            self.chronology = ChronologyPanel(self.service, actor, self)
+            self.chronology.incident_requested.connect(self.show_incident)
+            self.tabs.addTab(self.chronology, self.tr("Tijdlijn leerling"))
+        if self.can_report:
+            self.overview = OverviewView(self.service, actor, self)
+            self.overview.report_requested.connect(self.make_report)
+            self.tabs.addTab(self.overview, self.tr("Jaaroverzicht"))
+        if not self.can_view and not self.can_report:
+            self.tabs.hide()
+            self.status_label.setProperty("role", "emptyState")
+            self.status_label.setText(self.tr("U hebt geen toegang tot incidenten. Incidenten zijn alleen zichtbaar voor de "
+                                              "directeur en de anti-pestcoördinator van de school."))
+        self.refresh()
+
+    # ---- the Meldingen tab ---------------------------------------------------------------------------
+    def _build_incidents_tab(self) -> None:
+        self.school_filter = QComboBox(objectName="school_filter")
+        self.school_filter.addItem(self.tr("Alle scholen"), None)
+        for school in self.service.schools(self.actor):
+            self.school_filter.addItem(school.name, school.id)
+        self.status_filter = QComboBox(objectName="status_filter")
+        self.status_filter.addItem(self.tr("Alle statussen"), None)
+        for status, label in STATUS_LABELS.items():
+            self.status_filter.addItem(t(label), status)
+        self.period_box = QCheckBox(self.tr("Periode"), objectName="period_box")
+        self.from_edit = QDateEdit(QDate(date.today().year, 1, 1), objectName="from_edit")
+        self.to_edit = QDateEdit(QDate.currentDate(), objectName="to_edit")
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setEnabled(False)
+            edit.dateChanged.connect(lambda _d: self.apply_filter())
+            self.period_box.toggled.connect(edit.setEnabled)
+        self.search_edit = QLineEdit(objectName="search_edit")
+        self.search_edit.setPlaceholderText(self.tr("Zoeken in omschrijving, platform, categorie"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("Nieuw incident"), objectName="new_incident_button")
+        self.new_button.setVisible(self.actor.can(Permission.WRITE_INCIDENTS))
+        filters = QHBoxLayout()
+        for widget in (self.school_filter, self.status_filter, self.period_box, self.from_edit, self.to_edit):
+            filters.addWidget(widget)
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.new_button)
+        self.list_model = IncidentTableModel(self)
+        self.list_table = make_table("incident_table", self.list_model)
+        self.list_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        header = self.list_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((46, 92, 250, 170, 90, 70, 110, 96, 140)):
+            self.list_table.setColumnWidth(column, width)
+        self.count_label = QLabel(objectName="count_label")
+        self.count_label.setProperty("role", "muted")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list_table, 1)
+        left_layout.addWidget(self.count_label)
+        self.detail = IncidentDetailView(self.service, self.actor, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="incident_splitter")
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([640, 760])
+        tab = QWidget()
+        tab_layout = QVBoxLayout(tab)
+        tab_layout.addLayout(filters)
+        tab_layout.addWidget(splitter, 1)
+        self.tabs.addTab(tab, self.tr("Meldingen"))
+        for combo in (self.school_filter, self.status_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.period_box.toggled.connect(lambda _on: self.apply_filter())
+        self.search_edit.textChanged.connect(lambda _t: self.apply_filter())
+        self.list_table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.new_button.clicked.connect(self.new_incident)
+        self.detail.changed.connect(self.reload_list)
+        self.detail.chronology_requested.connect(self.show_chronology)
+        self.detail.dossier_requested.connect(self.make_dossier)
+
+    def apply_filter(self) -> None:
+        period = self.period_box.isChecked()
+        self.list_model.set_filter(
+            school_id=self.school_filter.currentData(), status=self.status_filter.currentData(),
+            date_from=from_qdate(self.from_edit.date()) if period else None,
+            date_to=from_qdate(self.to_edit.date()) if period else None, text=self.search_edit.text())
+        self.count_label.setText(self.tr("%1 incident(en)").replace("%1", str(self.list_model.rowCount())))
+        self._select_current()
+
+    def _row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            incident_id = self.list_model.row_at(current.row()).id
+            if self.detail.detail is None or self.detail.detail.id != incident_id:
+                self.detail.open_incident(incident_id)
+
+    def _select_current(self) -> None:
+        if self.detail is not None and self.detail.detail is not None:
+            row = self.list_model.row_of(self.detail.detail.id)
+            if row >= 0:
+                self.list_table.selectionModel().blockSignals(True)
+                self.list_table.selectRow(row)
+                self.list_table.selectionModel().blockSignals(False)
+
+    def reload_list(self) -> None:
+        try:
+            self.list_model.set_incidents(self.service.list_incidents(self.actor))
+        except DomainError as exc:
+            self.status_label.setText(str(exc))
+            return
+        self.apply_filter()
+        if self.agenda is not None:
+            self.agenda.refresh()
+
+    def new_incident(self):
+        return self.detail.new_incident_dialog()
+
+    def show_incident(self, incident_id: int) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.detail.open_incident(incident_id)
+        self._select_current()
+
+    def show_chronology(self, pupil_id: int) -> None:
+        self.tabs.setCurrentWidget(self.chronology)
+        self.chronology.show_pupil(pupil_id)
+
+    # ---- page protocol ---------------------------------------------------------------------------------
+    @staticmethod
+    def is_relevant(change) -> bool:
+        return bool(getattr(change, "incidents", False))
+
+    def refresh(self) -> None:
+        if self.can_view:
+            self.reload_list()
+        if self.overview is not None:
+            self.overview.refresh()
+
+    # ---- PDFs, off the UI thread -----------------------------------------------------------------------
+    def _save_path(self, suggested: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("PDF opslaan"), str(Path.home() / suggested), "PDF (*.pdf)")
+        return Path(path) if path else None
+
+    def make_dossier(self, incident_id: int, out: Path | None = None) -> PdfJob | None:
+        from scope_desk.letters.incident_dossier import build_dossier
+
+        out = out or self._save_path(f"incidentdossier-{incident_id}.pdf")
+        if out is None:
+            return None
+        return self._start(self.tr("Dossier maken…"), lambda: build_dossier(self.service.dossier(self.actor, incident_id)), out)
+
+    def make_report(self, period: str, out: Path | None = None) -> PdfJob | None:
+        from scope_desk.letters.incident_overview import build_overview
+
+        out = out or self._save_path(f"jaaroverzicht-incidenten-{period}.pdf")
+        if out is None:
+            return None
+        return self._start(self.tr("Jaaroverzicht maken…"), lambda: build_overview(self.service.overview(self.actor, period)), out)
+
+    def _start(self, label: str, build, out: Path) -> PdfJob:
+        self.job = PdfJob(self, label, build, out)
+        self.job.finished.connect(self._job_finished)
+        self.job.start()
+        return self.job
+
+    def _job_finished(self, path: str, error: str) -> None:
+        if error:
+            self.status_label.setText(error)
+        elif path:
+            self.status_label.setText(self.tr("PDF opgeslagen: %1").replace("%1", path))
