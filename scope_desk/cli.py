@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "scope_desk.commands.screenshot",
     "scope_desk.commands.incidents",
     "scope_desk.commands.consent",
+    "scope_desk.commands.demo",
 )
 
 

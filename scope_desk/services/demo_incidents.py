@@ -67,11 +67,12 @@ MEASURES = {MeasureKind.CONVERSATION: 40, MeasureKind.GUARDIANS_INFORMED: 25, Me
 
 
 def build_incidents(ctx: DemoContext, refused: dict[int, set[str]]) -> int:
-    """Incidents for every school (about one per 40 pupils, at least six); returns how many."""
+    """Incidents for every school (about one per 40 pupils, at least six where there are 24 pupils)."""
     a7 = _a7_articles(ctx)
     total = 0
     for school in ctx.schools:
-        count = max(6, round(len(school.current_pupils) / 40))
+        pupils = len(school.current_pupils)
+        count = max(min(6, pupils // 4), round(pupils / 40))
         total += _school_incidents(ctx, school, count, refused, a7)
     return total
 
@@ -218,6 +219,7 @@ def _conversations_and_measures(ctx: DemoContext, school: DemoSchool, incident_i
             end = min(today, due - timedelta(days=rng.randint(5, 14)))
         end = max(end, reported)
         span = (end - reported).days
+        n = min(n, 1 + span // 6)
         days = sorted(reported + timedelta(days=round(span * (i + 1) / n)) for i in range(n))
         people = parties.get(incident_id, [])
         for i, day in enumerate(days):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -119,7 +120,7 @@ def _children(ctx: DemoContext, count: int) -> list[_Child]:
     """This year's pupils (grades 1–8) plus last year's groep 8, grouped into families."""
     rng = ctx.rng
     counts = _grade_counts(count, rng)
-    graduates = max(1, round(counts[7] * rng.uniform(0.9, 1.1)))
+    graduates = round(counts[7] * rng.uniform(0.9, 1.1))
     pools: dict[int, int] = {g + 1: c for g, c in enumerate(counts)}
     pools[9] = graduates
     slots = [g for g in range(1, 10) for _ in range(pools[g])]
@@ -150,11 +151,11 @@ def _children(ctx: DemoContext, count: int) -> list[_Child]:
                                    tussenvoegsel=prefix, surname=surname,
                                    birth_date=_birth_date(rng, ctx.year_start.year, g)))
     current = [c for c in children if c.grade <= 8]
-    for child in rng.sample(current, k=max(1, len(current) // 33)):
+    for child in rng.sample(current, k=min(len(current), max(1, len(current) // 33))):
         if child.grade >= 2:
             child.arrived_this_year = True  # moved here: no class last year
     days_so_far = max(0, (ctx.today - ctx.year_start).days)
-    for child in rng.sample(current, k=max(1, len(current) // 70)):
+    for child in rng.sample(current, k=min(len(current), max(1, len(current) // 70))):
         child.left_on = ctx.year_start + timedelta(days=rng.randint(0, days_so_far))
     for child in children:
         if child.grade == 9:
@@ -168,19 +169,25 @@ def _birth_date(rng: random.Random, year: int, grade: int) -> date:
     return first + timedelta(days=rng.randint(0, 364))
 
 
-def _layout(grades: dict[int, int]) -> list[tuple[str, str, dict[int, int]]]:
+def _layout(grades: dict[int, int], combo_pair: tuple[int, int] = (3, 4)) -> list[tuple[str, str, dict[int, int]]]:
     """Classes of ~27 for grade counts: kleuters in "Groep 1/2a…", then pairs 3/4, 5/6, 7/8 with
-    parallel groups ("Groep 5a", "Groep 5b") and a combination group for what is left over."""
+    parallel groups ("Groep 5a", "Groep 5b") and a combination group for what is left over; the
+    ``combo_pair`` gets a combination group whenever class sizes stay between 18 and 33."""
     out: list[tuple[str, str, dict[int, int]]] = []
     kleuters = grades.get(1, 0) + grades.get(2, 0)
-    n = max(1, round(kleuters / 25))
+    n = max(1, math.ceil(kleuters / 29))
     for i in range(n):
         suffix = "abcdefghij"[i] if n > 1 else ""
         share = {g: _share(grades.get(g, 0), n, i) for g in (1, 2)}
         out.append((f"Groep 1/2{suffix}", "1/2", share))
     for a, b in ((3, 4), (5, 6), (7, 8)):
         na, nb = grades.get(a, 0), grades.get(b, 0)
-        total = max(1, round((na + nb) / CLASS_SIZE))
+        total = max(1, math.ceil((na + nb) / 31))
+        if (a, b) == combo_pair and total % 2 == 0:
+            if (na + nb) / (total + 1) >= 18:
+                total += 1
+            elif (na + nb) / (total - 1) <= 33:
+                total -= 1
         singles, combo = total // 2, total % 2
         target = (na + nb) / total
         for g, ng in ((a, na), (b, nb)):
@@ -200,7 +207,7 @@ def _share(count: int, parts: int, index: int) -> int:
 
 def _make_classes(ctx: DemoContext, school: DemoSchool, year_id: int, by_grade: dict[int, list[_Child]],
                   teachers: list[int], *, current: bool) -> None:
-    layout = _layout({g: len(c) for g, c in by_grade.items()})
+    layout = _layout({g: len(c) for g, c in by_grade.items()}, ctx.rng.choice(((3, 4), (5, 6), (7, 8))))
     order = list(teachers)
     ctx.rng.shuffle(order)
     rows = [{"school_id": school.id, "school_year_id": year_id, "name": name, "grades": grades,
