@@ -116,7 +116,7 @@ def records_of(table: Table, mapping: ColumnMapping, today: date) -> tuple[list[
 
         number = get("leerlingnummer")
         try:
-            record = _record(line, number, get, today, consent_fields)
+            record = _record(line, number, get, today, consent_fields, "tussenvoegsel" in columns)
         except ValueError as exc:
             rejected.append(Rejection(line, number, str(exc)))
             continue
@@ -128,7 +128,7 @@ def records_of(table: Table, mapping: ColumnMapping, today: date) -> tuple[list[
     return records, rejected
 
 
-def _record(line: int, number: str, get, today: date, consent_fields: list[str]) -> PupilRecord:
+def _record(line: int, number: str, get, today: date, consent_fields: list[str], has_prefix_column: bool) -> PupilRecord:
     if not number:
         raise ValueError("leerlingnummer ontbreekt")
     if not _LEERLINGNUMMER.match(number):
@@ -136,7 +136,9 @@ def _record(line: int, number: str, get, today: date, consent_fields: list[str])
     surname, tussenvoegsel = get("surname"), get("tussenvoegsel")
     if not surname:
         raise ValueError("achternaam ontbreekt")
-    if not tussenvoegsel:
+    # "de Jong" in the surname field: split off the prefix. With an (empty) tussenvoegsel column only
+    # a lower-case prefix is split; "De Jong" there is a surname of its own (Flemish usage).
+    if not tussenvoegsel and (not has_prefix_column or surname[:1].islower()):
         tussenvoegsel, surname = split_prefix(surname)
     values = {"first_name": get("first_name"), "tussenvoegsel": tussenvoegsel, "surname": surname, "class_name": get("class_name")}
     for name, limit in LIMITS.items():
