@@ -79,3 +79,28 @@ def test_bad_year_fails_with_one_line_and_writes_nothing(filled, db_url, tmp_pat
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "schooljaar" in err
     assert not out.exists()
+
+
+def test_overview_on_demo_data_names_nobody(store, tmp_path):
+    """H2's demo store (schools, staff, pupils, guardians, incidents): every year's overview PDF is
+    checked for every first name and surname (length >= 4) in the store, as whole words."""
+    from datetime import date
+
+    from scope_desk.letters.incident_overview import build_overview
+    from scope_desk.services.demo_data import generate
+
+    today = date(2026, 3, 2)
+    generate(store, students=120, seed=7, today=today)
+    service = IncidentService(store, Changes())
+    names = names_in_store(store)
+    assert len(names) > 100
+    total = 0
+    for period in ("2025-2026", "2026", "2025"):
+        overview = service.overview(SYSTEM_ACTOR, period)
+        total += overview.total
+        out = tmp_path / f"overzicht-{period}.pdf"
+        out.write_bytes(build_overview(overview))
+        text = pdf_text(out)
+        assert "Per categorie" in text
+        assert leaked(text, names) == [], period
+    assert total > 0  # the demo data really has incidents in these periods
