@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "scope_desk.commands.incidents",
     "scope_desk.commands.consent",
     "scope_desk.commands.demo",
+    "scope_desk.commands.round",
 )
 
 
