@@ -42,8 +42,8 @@ ORIGINS: dict[str, tuple[int, tuple[str, ...], tuple[str, ...], tuple[tuple[str,
     ), (
         "Mohamed", "Adam", "Ayoub", "Bilal", "Zakaria", "Ilyas", "Yassine", "Amine", "Hamza", "Anass", "Rayan", "Soufiane",
     ), (
-        ("El", "Amrani"), ("", "Bennani"), ("El", "Idrissi"), ("", "Boukhari"), ("", "Ouali"), ("", "Bouzid"),
-        ("El", "Khatib"), ("", "Ait Said"), ("", "Haddouchi"), ("", "Azzouzi"), ("", "Tahiri"), ("", "Ziani"),
+        ("", "El Amrani"), ("", "Bennani"), ("", "El Idrissi"), ("", "Boukhari"), ("", "Ouali"), ("", "Bouzid"),
+        ("", "El Khatib"), ("", "Ait Said"), ("", "Haddouchi"), ("", "Azzouzi"), ("", "Tahiri"), ("", "Ziani"),
     )),
     "pl": (5, (
         "Zuzanna", "Łucja", "Małgorzata", "Agnieszka", "Wiktoria", "Zofia", "Maja", "Hanna", "Alicja", "Oliwia",
@@ -107,6 +107,10 @@ TOWNS: dict[str, tuple[int, tuple[int, int], tuple[str, ...]]] = {
     "Hazerswoude-Dorp": (3, (2391, 2391), ("Dorpsstraat", "Gemeenlandsedijk", "Voorweg")),
     "Benthuizen": (3, (2731, 2731), ("Dorpsstraat", "Zuidweg", "Kerkstraat")),
 }
+
+# Always in the first school (groep 3 and up), so letters and lists show them: (first, tussenvoegsel, surname).
+SHOWCASE = (("Zoë", "van 't", "Hart"), ("Şeyma", "", "Yıldız"), ("Łukasz", "", "Wąs"), ("IJsbrand", "de", "Vries"),
+            ("Yasmina", "", "El Amrani"))
 
 # Dutch postcode letters never use F, I, O, Q, U, Y, and never SA, SD or SS.
 POSTCODE_LETTERS = "ABCEGHJKLMNPRSTVWXZ"

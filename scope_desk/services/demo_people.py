@@ -151,6 +151,10 @@ def _children(ctx: DemoContext, count: int) -> list[_Child]:
                                    tussenvoegsel=prefix, surname=surname,
                                    birth_date=_birth_date(rng, ctx.year_start.year, g)))
     current = [c for c in children if c.grade <= 8]
+    if not ctx.schools[:-1]:  # the first school shows the names that must print exactly
+        shown = [c for c in current if c.grade >= 3]
+        for child, (first, prefix, surname), origin in zip(shown, names.SHOWCASE, ("nl", "tr", "pl", "nl", "ma")):
+            child.first_name, child.tussenvoegsel, child.surname, child.origin = first, prefix, surname, origin
     for child in rng.sample(current, k=min(len(current), max(1, len(current) // 33))):
         if child.grade >= 2:
             child.arrived_this_year = True  # moved here: no class last year
@@ -177,7 +181,7 @@ def _layout(grades: dict[int, int], combo_pair: tuple[int, int] = (3, 4)) -> lis
     kleuters = grades.get(1, 0) + grades.get(2, 0)
     n = max(1, math.ceil(kleuters / 29))
     for i in range(n):
-        suffix = "abcdefghij"[i] if n > 1 else ""
+        suffix = _suffix(i) if n > 1 else ""
         share = {g: _share(grades.get(g, 0), n, i) for g in (1, 2)}
         out.append((f"Groep 1/2{suffix}", "1/2", share))
     for a, b in ((3, 4), (5, 6), (7, 8)):
@@ -193,12 +197,18 @@ def _layout(grades: dict[int, int], combo_pair: tuple[int, int] = (3, 4)) -> lis
         for g, ng in ((a, na), (b, nb)):
             in_singles = min(ng, round(singles * target)) if combo else ng
             for i in range(singles):
-                suffix = "abcdefghij"[i] if singles > 1 else ""
+                suffix = _suffix(i) if singles > 1 else ""
                 out.append((f"Groep {g}{suffix}", str(g), {g: _share(in_singles, singles, i)}))
         if combo:
             rest = {g: ng - (min(ng, round(singles * target)) if singles else 0) for g, ng in ((a, na), (b, nb))}
             out.append((f"Groep {a}/{b}", f"{a}/{b}", rest))
     return out
+
+
+def _suffix(index: int) -> str:
+    """0 → "a", 25 → "z", 26 → "aa": parallel groups of a (very) large school."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return letters[index] if index < 26 else _suffix(index // 26 - 1) + letters[index % 26]
 
 
 def _share(count: int, parts: int, index: int) -> int:
