@@ -22,6 +22,7 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("dashboard", "Overzicht", "scope_desk.ui.pages.dashboard:DashboardPage", "Ctrl+1"),
     PageSpec("incidents", "Incidenten", "scope_desk.ui.pages.incidents:IncidentsPage", "Ctrl+5"),
+    PageSpec("admin", "Beheer", "scope_desk.ui.pages.admin:AdminPage", "Ctrl+6"),
     # Feature pages add one line each, in this order:
     # protocol (Ctrl+2), consent (Ctrl+3), letters (Ctrl+4), incidents (Ctrl+5), admin (Ctrl+6)
 )
