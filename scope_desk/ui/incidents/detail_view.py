@@ -44,11 +44,9 @@ class IncidentDetailView(QWidget):
         self.edit_button = QPushButton(self.tr("Bewerken"), objectName="edit_button")
         self.status_button = QPushButton(objectName="status_button")
         self.dossier_button = QPushButton(self.tr("Dossier (PDF)"), objectName="dossier_button")
+        self.meta_label.setWordWrap(True)
         header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.title_label)
-        titles.addWidget(self.meta_label)
-        header.addLayout(titles, 1)
+        header.addWidget(self.meta_label, 1)
         for button in (self.edit_button, self.status_button, self.dossier_button):
             header.addWidget(button)
 
@@ -80,6 +78,7 @@ class IncidentDetailView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.title_label)
         layout.addLayout(header)
         layout.addWidget(self.error_label)
         layout.addWidget(self.tabs, 1)

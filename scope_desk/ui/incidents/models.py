@@ -116,12 +116,12 @@ class IncidentTableModel(RowsTableModel):
         Column("Nr.", lambda r: str(r.id), key=lambda r: r.id),
         Column("Voorval", lambda r: fmt_date(r.happened_on), key=lambda r: r.happened_on),
         Column("Omschrijving", lambda r: r.title),
-        Column("Categorie", lambda r: t(category_label(r.category))),
-        Column("Platform", lambda r: r.platform),
-        Column("Ernst", lambda r: t(SEVERITY_LABELS[r.severity]), key=lambda r: list(SEVERITY_LABELS).index(r.severity)),
         Column("Status", lambda r: t(STATUS_LABELS[r.status]), key=lambda r: list(STATUS_LABELS).index(r.status),
                color=_status_color),
         Column("Terugkomen", lambda r: fmt_date(r.next_check_back), key=lambda r: r.next_check_back, color=_due_color),
+        Column("Categorie", lambda r: t(category_label(r.category))),
+        Column("Platform", lambda r: r.platform),
+        Column("Ernst", lambda r: t(SEVERITY_LABELS[r.severity]), key=lambda r: list(SEVERITY_LABELS).index(r.severity)),
         Column("School", lambda r: r.school_name),
     )
 
@@ -170,10 +170,10 @@ class PartyTableModel(RowsTableModel):
 class ConversationTableModel(RowsTableModel):
     columns = (
         Column("Datum en tijd", lambda r: fmt_datetime(r.held_at), key=lambda r: r.held_at),
-        Column("Deelnemers", lambda r: ", ".join([a.name for a in r.attendees] + ([r.other_attendees] if r.other_attendees else []))),
         Column("Terugkomen", lambda r: (fmt_date(r.check_back_on) + (" ✓" if r.checked_back else "")) if r.check_back_on else "",
                key=lambda r: r.check_back_on, color=lambda r: None if r.checked_back else _due_color(r)),
         Column("Versies", lambda r: str(len(r.versions)), key=lambda r: len(r.versions)),
+        Column("Deelnemers", lambda r: ", ".join([a.name for a in r.attendees] + ([r.other_attendees] if r.other_attendees else []))),
     )
 
 

@@ -48,6 +48,7 @@ def _chart(title: str, counts: dict[str, int], horizontal: bool) -> QChartView:
     top = max(counts.values(), default=0)
     values.setMax(max(top + 1, 2))
     values.setTickCount(min(max(top + 2, 3), 6))
+    values.applyNiceNumbers()  # whole, round steps (0, 2, 4 … 12) instead of 0 … 11
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)

@@ -109,7 +109,7 @@ class IncidentsPage(QWidget):
         self.list_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         header = self.list_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((46, 92, 250, 170, 90, 70, 110, 96, 140)):
+        for column, width in enumerate((48, 104, 240, 120, 110, 170, 90, 90, 150)):
             self.list_table.setColumnWidth(column, width)
         self.count_label = QLabel(objectName="count_label")
         self.count_label.setProperty("role", "muted")
@@ -122,7 +122,9 @@ class IncidentsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="incident_splitter")
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
-        splitter.setSizes([640, 760])
+        left.setMinimumWidth(500)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         tab = QWidget()
         tab_layout = QVBoxLayout(tab)
         tab_layout.addLayout(filters)
@@ -168,6 +170,8 @@ class IncidentsPage(QWidget):
             self.status_label.setText(str(exc))
             return
         self.apply_filter()
+        if self.detail.detail is None and self.list_model.rowCount():
+            self.list_table.selectRow(0)  # open the most recent incident instead of an empty half page
         if self.agenda is not None:
             self.agenda.refresh()
 
