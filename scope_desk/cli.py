@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "scope_desk.commands.consent",
     "scope_desk.commands.demo",
     "scope_desk.commands.round",
+    "scope_desk.commands.protocol",
 )
 
 

@@ -81,6 +81,13 @@ class ProtocolService(ConfirmationsMixin):
         with self._store.transaction() as s:
             return version_infos(s)
 
+    def version_by_label(self, actor: Actor, label: str) -> VersionInfo:
+        found = next((v for v in self.list_versions(actor) if v.label == label.strip()), None)
+        if found is None:
+            known = ", ".join(v.label for v in self.list_versions(actor))
+            raise NotFound(f"Er is geen protocolversie '{label}'; bekend zijn: {known}.")
+        return found
+
     def version_in_force(self, actor: Actor, on: date) -> VersionInfo | None:
         require(actor, Permission.VIEW_PROTOCOL)
         self.ensure_bundled(actor)

@@ -96,6 +96,12 @@ class ConfirmationsMixin:
                 pending=tuple(r for r in rows if r.confirmed_at is None),
             )
 
+    def school_by_brin(self, actor: Actor, brin: str) -> int | None:
+        """The id of the school with this BRIN code, if the actor may see its register."""
+        with self._store.transaction() as s:
+            school_id = s.scalar(select(School.id).where(School.brin == brin.strip().upper()))
+        return school_id if school_id is not None and actor.can(Permission.MANAGE_PROTOCOL, school_id) else None
+
     def register_schools(self, actor: Actor) -> list[tuple[int, str]]:
         """Schools whose read-confirmation register the actor may see, by name."""
         allowed = actor.school_ids(Permission.MANAGE_PROTOCOL)
