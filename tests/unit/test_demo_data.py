@@ -214,3 +214,14 @@ def test_bad_counts_refused(store, students):
 def test_one_pupil_is_enough(store):
     summary = generate(store, students=1, seed=1, today=TODAY)
     assert (summary.schools, summary.pupils) == (3, 1)
+
+
+def test_new_rows_after_generation_get_fresh_ids(store):
+    """Ids came from the database (RETURNING), so its sequences are where the next insert expects them."""
+    generate(store, students=30, seed=1, today=TODAY)
+    with store.transaction(write=True) as s:
+        school_id = s.execute(select(School.id).order_by(School.id)).scalars().first()
+        pupil = Pupil(school_id=school_id, leerlingnummer="999999", first_name="Nieuw", surname="Leerling")
+        s.add(pupil)
+        s.flush()
+        assert pupil.id > s.execute(select(func.count()).select_from(Pupil)).scalar_one() - 1
