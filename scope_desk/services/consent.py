@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import insert, select
@@ -27,6 +28,16 @@ from scope_desk.services.consent_types import (
 from scope_desk.services.events import ChangeSet, Changes
 
 MAX_NOTE = 2000
+
+
+@dataclass(frozen=True)
+class RoundChoice:
+    round_id: int
+    school_id: int
+    school_name: str
+    brin: str
+    school_year_id: int
+    year_label: str
 
 
 class ConsentService:
@@ -159,6 +170,17 @@ class ConsentService:
         return len(rows)
 
     # ---- reading ---------------------------------------------------------------------------
+    def round_choices(self, actor: Actor) -> tuple[RoundChoice, ...]:
+        """Every round the actor may look at, for the school/year pickers (newest year first)."""
+        with self._store.transaction() as s:
+            q = (select(ConsentRound.id, School.id, School.name, School.brin, SchoolYear.id, SchoolYear.label)
+                 .join(School, School.id == ConsentRound.school_id)
+                 .join(SchoolYear, SchoolYear.id == ConsentRound.school_year_id)
+                 .order_by(School.name, SchoolYear.starts_on.desc()))
+            rows = s.execute(q).all()
+        return tuple(RoundChoice(*r) for r in rows
+                     if actor.can(Permission.VIEW_CONSENT, r[1]) or actor.class_ids(Permission.VIEW_CLASS_SHEET, r[1]) != set())
+
     def registry(self, actor: Actor, round_id: int, class_id: int | None = None, include_left: bool = False) -> Registry:
         """Pupils × categories with their current state and flags, plus counts per class.
         A leerkracht (VIEW_CLASS_SHEET) sees only their own class, read-only."""
