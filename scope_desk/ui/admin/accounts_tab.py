@@ -74,6 +74,7 @@ class AccountsTab(QWidget):
     def refresh(self) -> None:
         AccountsTableModel.school_names = dict(self.services.accounts.school_choices(self.actor))
         self.model.set_rows(self.services.accounts.list_accounts(self.actor))
+        self.table.resizeColumnsToContents()
         self.idle_spin.setValue(self.services.accounts.idle_lock_minutes())
 
     def selected(self):

@@ -85,6 +85,7 @@ class AuditTab(QWidget):
             self.status_label.setText(str(exc))
             return
         self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
         self.status_label.setText(self.tr("%1 regels (nieuwste eerst, hoogstens 1000)").replace("%1", str(len(rows))))
 
     def verify(self) -> None:

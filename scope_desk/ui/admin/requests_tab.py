@@ -59,6 +59,7 @@ class RequestsTab(QWidget):
 
     def refresh(self) -> None:
         self.model.set_rows(self.services.subject_access.requests(self.actor))
+        self.table.resizeColumnsToContents()
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
