@@ -97,13 +97,14 @@ class ConsentPage(QWidget):
         self.withdraw_button = QPushButton(self.tr("Intrekken…"), objectName="withdraw_button")
         self.can_record = False
 
-        pickers = QHBoxLayout()
-        for label, widget in ((self.tr("School en jaar"), self.round_combo), (self.tr("Groep"), self.class_combo),
-                              (self.tr("Tonen"), self.filter_combo), (self.tr("in"), self.category_combo),
-                              (self.tr("Ontvangen via"), self.via_combo)):
-            pickers.addWidget(QLabel(label))
-            pickers.addWidget(widget)
+        pickers, filters = QHBoxLayout(), QHBoxLayout()
+        for box, label, widget in ((pickers, self.tr("School en jaar"), self.round_combo), (pickers, self.tr("Groep"), self.class_combo),
+                                   (pickers, self.tr("Ontvangen via"), self.via_combo), (filters, self.tr("Tonen"), self.filter_combo),
+                                   (filters, self.tr("in"), self.category_combo)):
+            box.addWidget(QLabel(label))
+            box.addWidget(widget)
         pickers.addStretch(1)
+        filters.addWidget(self.search_edit, 1)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(QLabel(self.tr("Geschiedenis van de gekozen leerling")))
@@ -116,7 +117,7 @@ class ConsentPage(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(pickers)
-        layout.addWidget(self.search_edit)
+        layout.addLayout(filters)
         layout.addWidget(QLabel(self.tr("Toetsen: J = toestemming, N = geen toestemming, O = niet ingeleverd, "
                                         "I = intrekken; met Shift voor het hele strookje.")))
         layout.addWidget(splitter, 1)
@@ -198,7 +199,9 @@ class ConsentPage(QWidget):
                  .replace("%1", c.class_name).replace("%2", str(c.pupils)).replace("%3", str(c.returned))
                  .replace("%4", str(c.not_returned)).replace("%5", str(c.any_refusal)).replace("%6", str(c.disputed))
                  for c in counts]
-        self.counts_label.setText("\n".join(parts))
+        self.counts_label.setText("  ·  ".join(parts) if len(parts) < 4 else
+                                  self.tr("Per groep (ingeleverd/leerlingen, weigering, oneens): ") + "  ·  ".join(
+                                      f"{c.class_name} {c.returned}/{c.pupils}, {c.any_refusal}, {c.disputed}" for c in counts))
 
     def _on_change(self, change) -> None:
         if change.consent or change.pupils:
