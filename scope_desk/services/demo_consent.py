@@ -1,6 +1,7 @@
 """Demo consent rounds: this year's round per school with the default categories and a realistic
-mix of decisions — granted, refused, not returned (no event at all), withdrawn after granting,
-received on paper, by e-mail or through the parent app, and a few guardians who disagree."""
+mix of decisions — granted, refused, not returned (no event at all; now and then a box left empty
+on a slip), withdrawn after granting, received on paper, by e-mail or through the parent app, and
+a few guardians who disagree."""
 
 from __future__ import annotations
 
@@ -69,12 +70,15 @@ def _decisions(ctx: DemoContext, school: DemoSchool, opened: date, categories: d
         guardian = pupil.gezag_ids[0] if pupil.gezag_ids else (pupil.guardian_ids[0] if pupil.guardian_ids else None)
         via = rng.choices(list(VIA), weights=list(VIA.values()))[0]
         day = opened + timedelta(days=rng.randint(0, window))
+        skipped = set(rng.sample(list(categories), k=rng.randint(1, 3))) if not forced and rng.random() < 0.03 else ()
         for code in categories:
+            if code in skipped:
+                continue  # a box left empty on the slip: that category stays "not returned"
             state = ConsentState.GRANTED if answers[code] else ConsentState.REFUSED
             event(pupil, code, state, guardian, via, day)
             if state is ConsentState.REFUSED:
                 refused.setdefault(pupil.id, set()).add(code)
-        if pupil.id == forced_disagree or (len(pupil.gezag_ids) >= 2 and rng.random() < 0.02):
+        if pupil.id == forced_disagree or (len(pupil.gezag_ids) >= 2 and not skipped and rng.random() < 0.02):
             other = pupil.gezag_ids[1]
             code = "social_media" if answers["social_media"] else "website"
             state = ConsentState.REFUSED if answers[code] else ConsentState.GRANTED
@@ -82,7 +86,7 @@ def _decisions(ctx: DemoContext, school: DemoSchool, opened: date, categories: d
             event(pupil, code, state, other, ReceivedVia.PARENT_APP, later, "Tweede ouder gaf een ander antwoord.")
             refused.setdefault(pupil.id, set()).add(code)
         elif pupil.id == forced_withdraw or rng.random() < 0.03:
-            granted = [c for c in categories if answers[c]]
+            granted = [c for c in categories if answers[c] and c not in skipped]
             if granted:
                 code = "social_media" if "social_media" in granted else granted[0]
                 later = min(today, day + timedelta(days=rng.randint(1, 20)))
