@@ -82,6 +82,8 @@ def class_counts(s: Session, r: RoundView, class_ids: set[int] | None = None) ->
     if not classes:
         return ()
     pupils = round_pupils(r)
+    if class_ids is not None:
+        pupils = pupils.where(Enrolment.class_id.in_(class_ids))
     ranked = ranks_subquery(category_ids, pupils) if category_ids else None
     per_pupil = {}
     per_cat: dict[tuple[int, int], int] = {}
