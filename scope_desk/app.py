@@ -51,7 +51,7 @@ def create_application(argv: list[str] | None = None, lang: str | None = None) -
 
 def install_language(app: QApplication, lang: str) -> None:
     """Dutch by default; the app's own .qm (resources/i18n) and Qt's own strings when present."""
-    from scope_desk.paths import resource
+    from scope_desk.i18n import qm_file
 
     lang = lang if lang in LANGUAGES else "nl"
     locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands) if lang == "nl" else \
@@ -63,9 +63,9 @@ def install_language(app: QApplication, lang: str) -> None:
     qt_translator = QTranslator(app)
     if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         translators.append(qt_translator)
-    own = resource("i18n", f"scope_desk_{lang}.qm")
+    own = qm_file(lang)
     own_translator = QTranslator(app)
-    if own.exists() and own_translator.load(str(own)):
+    if own is not None and own_translator.load(str(own)):
         translators.append(own_translator)
     for translator in translators:
         app.installTranslator(translator)
