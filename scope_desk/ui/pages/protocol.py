@@ -67,6 +67,7 @@ class ProtocolPage(QWidget):
         self.versions: list[VersionInfo] = []
         self.open_after_export = True
         self._jobs: list[_PdfJob] = []
+        self._current_id: int | None = None
 
         self.title_label = QLabel(self.tr("Protocol Sociale Media"), objectName="title_label")
         self.title_label.setProperty("role", "pageTitle")
@@ -190,7 +191,10 @@ class ProtocolPage(QWidget):
         except DomainError as exc:
             self.reader.setPlainText(str(exc))
             return
-        shown = self.document.version.id if self.document else current.id
+        # Keep a version the user picked; follow the one in force when that was shown.
+        following = self.document is None or self.document.version.id == self._current_id
+        shown = current.id if following else self.document.version.id
+        self._current_id = current.id
         self.version_combo.blockSignals(True)
         self.version_combo.clear()
         for version in self.versions:
