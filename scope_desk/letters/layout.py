@@ -34,16 +34,16 @@ MARGIN_RIGHT_MM = 20.0
 TEXT_WIDTH_MM = 210.0 - MARGIN_LEFT_MM - MARGIN_RIGHT_MM
 
 LETTERHEAD_TOP_MM = 16.0
-META_TOP_MM = 96.0  # datum / kenmerk / betreft, below the window
-BODY_TOP_MM = 115.0
+META_TOP_MM = 94.0  # datum / kenmerk / betreft, below the window
+BODY_TOP_MM = 111.0
 BODY_SIZE = 9.6
 BODY_LEADING_MM = 4.55
 PARAGRAPH_GAP_MM = 2.4
 BOTTOM_MARGIN_MM = 12.0
 
 SLIP_TITLE_MM = 23.0  # tear line, title, name and class
-SLIP_ROW_MM = 5.8  # one Ja/Nee row per category
-SLIP_FOOTER_MM = 19.0  # signature, name and date lines
+SLIP_ROW_MM = 5.0  # one Ja/Nee row per category
+SLIP_FOOTER_MM = 18.0  # signature, name and date lines
 BOX_MM = 3.8
 
 

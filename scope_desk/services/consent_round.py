@@ -24,7 +24,7 @@ from scope_desk.services import audit, consent_registry as reg, consent_setup as
 from scope_desk.services.access import Actor, Permission, require
 from scope_desk.services.consent import ConsentService
 from scope_desk.services.consent_state import current_cells
-from scope_desk.services.consent_types import ClassCounts, ConsentState, DecisionEntry, ReceivedVia
+from scope_desk.services.consent_types import ClassCounts, ClassView, ConsentState, DecisionEntry, ReceivedVia
 from scope_desk.services.events import ChangeSet, Changes
 from scope_desk.services.round_letters import load_letters
 from scope_desk.services.round_types import LetterSelection, RoundSetup, SchoolChoice, SlipView
@@ -57,6 +57,19 @@ class RoundService:
         if not (actor.can(Permission.PRINT_LETTERS, row.id) or actor.can(Permission.MANAGE_ROUNDS, row.id)):
             require(actor, Permission.PRINT_LETTERS, row.id)
         return SchoolChoice(*row)
+
+    def year_labels(self, actor: Actor, today: date | None = None) -> tuple[str, ...]:
+        """School years to choose from, newest first: those in the store plus the current one."""
+        current = school_years.year_of(today or date.today())
+        with self._store.transaction() as s:
+            labels = set(s.execute(select(SchoolYear.label)).scalars())
+        return tuple(sorted(labels | {current}, reverse=True))
+
+    def classes(self, actor: Actor, school_id: int, year_label: str) -> tuple[ClassView, ...]:
+        self._require_any(actor, school_id, Permission.PRINT_LETTERS, Permission.MANAGE_ROUNDS)
+        with self._store.transaction() as s:
+            year = s.execute(select(SchoolYear.id).where(SchoolYear.label == year_label)).scalar_one_or_none()
+            return reg.classes_of(s, school_id, year) if year is not None else ()
 
     def open_round(self, actor: Actor, school_id: int, year_label: str, deadline: date | None = None,
                    today: date | None = None) -> RoundSetup:
@@ -121,9 +134,11 @@ class RoundService:
         return view
 
     # ---- letters --------------------------------------------------------------------------
-    def prepare_letters(self, actor: Actor, round_id: int, selection: LetterSelection = LetterSelection()) -> LetterJob:
+    def prepare_letters(self, actor: Actor, round_id: int, selection: LetterSelection = LetterSelection(),
+                        preview: int | None = None) -> LetterJob:
         """The data for a batch of letters (ready for ``letters.batch.write_batch``). Audited: it is
-        children's and parents' personal data leaving the system on paper."""
+        children's and parents' personal data leaving the system on paper. ``preview``: only the
+        first so many letters, for the preview on screen (audited as a preview)."""
         with self._store.transaction() as s:
             r = setup.get_round(s, round_id)
             require(actor, Permission.PRINT_LETTERS, r.school_id)
@@ -154,9 +169,10 @@ class RoundService:
             reminder=selection.reminder,
         )
         placeholders.validate(settings.body_text)
-        job = LetterJob(settings=settings, letters=tuple(letters))
+        job = LetterJob(settings=settings, letters=tuple(letters[:preview] if preview is not None else letters))
         with self._store.transaction(write=True) as s:
-            audit.record(s, actor, "letters.print", "consent_round", round_id, school_id=view.school_id,
+            audit.record(s, actor, "letters.preview" if preview is not None else "letters.print", "consent_round",
+                         round_id, school_id=view.school_id,
                          letters=len(job.letters), slips=job.slip_count, reminder=selection.reminder,
                          only_missing=selection.missing_only, per_family=selection.per_family,
                          classes=list(selection.class_ids))

@@ -23,6 +23,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("dashboard", "Overzicht", "scope_desk.ui.pages.dashboard:DashboardPage", "Ctrl+1"),
     PageSpec("protocol", "Protocol", "scope_desk.ui.pages.protocol:ProtocolPage", "Ctrl+2"),
     PageSpec("consent", "Toestemmingen", "scope_desk.ui.pages.consent:ConsentPage", "Ctrl+3"),
+    PageSpec("letters", "Brieven", "scope_desk.ui.pages.letters:LettersPage", "Ctrl+4"),
     PageSpec("incidents", "Incidenten", "scope_desk.ui.pages.incidents:IncidentsPage", "Ctrl+5"),
     PageSpec("admin", "Beheer", "scope_desk.ui.pages.admin:AdminPage", "Ctrl+6"),
     # Feature pages add one line each, in this order:

@@ -1,0 +1,1 @@
+"""Widgets of the Brieven page: round set-up, letter batches with preview, progress, scanned slips."""

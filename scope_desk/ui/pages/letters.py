@@ -1,0 +1,318 @@
+"""Brieven: the yearly consent round — set-up, letter batches with preview, progress, scanned slips."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QListWidgetItem, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from scope_desk.errors import DomainError
+from scope_desk.letters.batch import BatchResult
+from scope_desk.services.access import Actor, Permission
+from scope_desk.services.container import Services
+from scope_desk.services.round_types import LetterSelection, RoundSetup
+from scope_desk.ui.letters.batch_job import LetterBatchJob
+from scope_desk.ui.letters.preview import LetterPreview
+from scope_desk.ui.letters.progress_model import ClassProgressTableModel
+from scope_desk.ui.letters.returns_panel import ReturnsPanel
+from scope_desk.ui.letters.setup_panel import RoundSetupPanel
+from scope_desk.ui.progress_delegate import ProgressBarDelegate
+
+PREVIEW_LETTERS = 3
+
+
+class LettersPage(QWidget):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor, self.rounds = services, actor, services.rounds
+        self.setup: RoundSetup | None = None
+        self.job: LetterBatchJob | None = None
+        self.last_result: BatchResult | None = None
+        self.school_combo = QComboBox(objectName="school_combo")
+        self.year_combo = QComboBox(objectName="year_combo")
+        self.open_round_button = QPushButton(self.tr("Ronde openen"), objectName="open_round_button")
+        self.round_label = QLabel("", objectName="round_label", wordWrap=True)
+        self.tabs = QTabWidget(objectName="letters_tabs")
+        self.setup_panel = RoundSetupPanel(self.rounds, actor)
+        self.returns_panel = ReturnsPanel(self.rounds, actor)
+
+        self.class_list = QListWidget(objectName="class_list")
+        self.only_missing_check = QCheckBox(self.tr("Alleen wie nog niet inleverde"), objectName="only_missing_check")
+        self.reminder_check = QCheckBox(self.tr("Herinnering (alleen wie nog niet inleverde)"), objectName="reminder_check")
+        self.per_family_check = QCheckBox(self.tr("Eén brief per gezin (broers en zussen samen)"), objectName="per_family_check")
+        self.per_class_check = QCheckBox(self.tr("Eén bestand per groep"), objectName="per_class_check")
+        self.preview_button = QPushButton(self.tr("Voorbeeld"), objectName="preview_button")
+        self.generate_button = QPushButton(self.tr("Brieven maken…"), objectName="generate_button")
+        self.generate_button.setProperty("role", "primary")
+        self.open_button = QPushButton(self.tr("Openen / afdrukken"), objectName="open_button")
+        self.folder_button = QPushButton(self.tr("Map openen"), objectName="folder_button")
+        self.result_label = QLabel("", objectName="result_label", wordWrap=True)
+        self.preview = LetterPreview()
+        self.progress_model = ClassProgressTableModel(self)
+        self.progress_table = QTableView(objectName="progress_table")
+        self.progress_table.setModel(self.progress_model)
+        self.progress_table.setSortingEnabled(True)
+        self.progress_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.progress_table.verticalHeader().hide()
+        self.progress_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.progress_table.setItemDelegateForColumn(ClassProgressTableModel.COL_PROGRESS,
+                                                     ProgressBarDelegate(self.progress_table))
+        header = self.progress_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ClassProgressTableModel.COL_PROGRESS, QHeaderView.ResizeMode.Stretch)
+        self.progress_label = QLabel("", objectName="progress_label")
+
+        pickers = QHBoxLayout()
+        for text, widget in ((self.tr("School"), self.school_combo), (self.tr("Schooljaar"), self.year_combo)):
+            pickers.addWidget(QLabel(text))
+            pickers.addWidget(widget)
+        pickers.addWidget(self.open_round_button)
+        pickers.addWidget(self.round_label, 1)
+
+        choose = QVBoxLayout()
+        choose.addWidget(QLabel(self.tr("Groepen")))
+        choose.addWidget(self.class_list, 1)
+        for widget in (self.only_missing_check, self.reminder_check, self.per_family_check, self.per_class_check):
+            choose.addWidget(widget)
+        row = QHBoxLayout()
+        row.addWidget(self.preview_button)
+        row.addWidget(self.generate_button)
+        choose.addLayout(row)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.open_button)
+        row2.addWidget(self.folder_button)
+        choose.addLayout(row2)
+        choose.addWidget(self.result_label)
+        choose.addWidget(QLabel(self.tr("Voortgang per groep")))
+        choose.addWidget(self.progress_table, 1)
+        choose.addWidget(self.progress_label)
+        left = QWidget()
+        left.setLayout(choose)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self.tabs.addTab(splitter, self.tr("Brieven"))
+        self.tabs.addTab(self.setup_panel, self.tr("Ronde instellen"))
+        self.tabs.addTab(self.returns_panel, self.tr("Strookjes invoeren"))
+        title = QLabel(self.tr("Brieven en strookjes"), objectName="title_label")
+        title.setProperty("role", "pageTitle")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(pickers)
+        layout.addWidget(self.tabs, 1)
+
+        self.school_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.year_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.open_round_button.clicked.connect(self.open_round)
+        self.preview_button.clicked.connect(self.show_preview)
+        self.generate_button.clicked.connect(self._ask_target)
+        self.open_button.clicked.connect(self.open_result)
+        self.folder_button.clicked.connect(self.open_folder)
+        self.setup_panel.saved.connect(self._setup_saved)
+        self.returns_panel.saved.connect(lambda _pid: self.refresh_progress())
+        self.reminder_check.toggled.connect(self._reminder_toggled)
+        self.services.changes.connect(self._on_change)
+        self._fill_pickers()
+
+    # ---- choosing ------------------------------------------------------------------------------
+    def _fill_pickers(self) -> None:
+        for combo in (self.school_combo, self.year_combo):
+            combo.blockSignals(True)
+            combo.clear()
+        for school in self.rounds.schools(self.actor):
+            self.school_combo.addItem(f"{school.name} ({school.brin})", school.id)
+        for label in self.rounds.year_labels(self.actor):
+            self.year_combo.addItem(label, label)
+        for combo in (self.school_combo, self.year_combo):
+            combo.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> None:
+        school_id, year = self.school_combo.currentData(), self.year_combo.currentData()
+        self.setup = None
+        self.class_list.clear()
+        self.preview.clear()
+        if school_id is None or year is None:
+            self.round_label.setText(self.tr("Er is geen school waarvoor u brieven mag maken."))
+            self._enable()
+            return
+        try:
+            self.setup = self.rounds.find_setup(self.actor, school_id, year)
+            classes = self.rounds.classes(self.actor, school_id, year)
+        except DomainError as exc:
+            self.round_label.setText(str(exc))
+            classes = ()
+        for klass in classes:
+            item = QListWidgetItem(f"{klass.name} ({klass.pupil_count})")
+            item.setData(Qt.ItemDataRole.UserRole, klass.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.class_list.addItem(item)
+        if self.setup is None:
+            self.round_label.setText(self.tr("Nog geen toestemmingsronde voor dit schooljaar; open de ronde eerst."))
+        else:
+            deadline = self.setup.deadline.strftime("%d-%m-%Y") if self.setup.deadline else self.tr("geen")
+            self.round_label.setText(self.tr("Ronde %1 · %2 categorieën · inleveren vóór %3")
+                                     .replace("%1", self.setup.year_label).replace("%2", str(len(self.setup.categories)))
+                                     .replace("%3", deadline))
+        self.setup_panel.show_setup(self.setup)
+        self.returns_panel.set_school(school_id)
+        self.refresh_progress()
+        self._enable()
+
+    def _enable(self) -> None:
+        school_id = self.school_combo.currentData()
+        has_round = self.setup is not None
+        self.open_round_button.setVisible(not has_round and school_id is not None
+                                          and self.actor.can(Permission.MANAGE_ROUNDS, school_id))
+        can_print = has_round and self.actor.can(Permission.PRINT_LETTERS, school_id)
+        self.preview_button.setEnabled(can_print)
+        self.generate_button.setEnabled(can_print and self.job is None)
+        self.open_button.setEnabled(self.last_result is not None)
+        self.folder_button.setEnabled(self.last_result is not None)
+        self.tabs.setTabEnabled(2, has_round and self.actor.can(Permission.RECORD_CONSENT, school_id))
+
+    def selection(self) -> LetterSelection:
+        checked = [self.class_list.item(i) for i in range(self.class_list.count())
+                   if self.class_list.item(i).checkState() == Qt.CheckState.Checked]
+        whole_school = len(checked) == self.class_list.count()
+        return LetterSelection(
+            class_ids=() if whole_school else tuple(item.data(Qt.ItemDataRole.UserRole) for item in checked),
+            only_missing=self.only_missing_check.isChecked(), reminder=self.reminder_check.isChecked(),
+            per_family=self.per_family_check.isChecked())
+
+    def _reminder_toggled(self, on: bool) -> None:
+        if on:
+            self.only_missing_check.setChecked(True)
+        self.only_missing_check.setEnabled(not on)
+
+    # ---- actions -------------------------------------------------------------------------------
+    def open_round(self) -> None:
+        try:
+            self.rounds.open_round(self.actor, self.school_combo.currentData(), self.year_combo.currentData())
+        except DomainError as exc:
+            self.round_label.setText(str(exc))
+            return
+        self.reload()
+
+    def show_preview(self) -> int:
+        if self.setup is None:
+            return 0
+        if not self._any_class_checked():
+            self.result_label.setText(self.tr("Kies ten minste één groep."))
+            return 0
+        selection = self.selection()
+        try:
+            job = self.rounds.prepare_letters(self.actor, self.setup.round_id, selection, preview=PREVIEW_LETTERS)
+            if not job.letters:
+                self.preview.clear()
+                self.result_label.setText(self.tr("Er zijn geen brieven voor deze keuze."))
+                return 0
+            pages = self.preview.show_job(job)
+        except DomainError as exc:
+            self.result_label.setText(str(exc))
+            return 0
+        self.result_label.setText(self.tr("Voorbeeld: de eerste %1 brieven.").replace("%1", str(len(job.letters))))
+        return pages
+
+    def _any_class_checked(self) -> bool:
+        return any(self.class_list.item(i).checkState() == Qt.CheckState.Checked for i in range(self.class_list.count()))
+
+    def _ask_target(self) -> None:
+        if self.setup is None:
+            return
+        kind = "Herinneringen" if self.reminder_check.isChecked() else "Toestemmingsbrieven"
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / f"{kind} {self.setup.year_label} {self.setup.brin}.pdf")
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Brieven opslaan als"), suggested, self.tr("PDF (*.pdf)"))
+        if target:
+            self.generate(Path(target))
+
+    def generate(self, target: Path, write=None) -> LetterBatchJob | None:
+        """Load the letters, then write them off the UI thread with a progress dialog."""
+        if self.setup is None or self.job is not None:
+            return None
+        if not self._any_class_checked():
+            self.result_label.setText(self.tr("Kies ten minste één groep."))
+            return None
+        try:
+            data = self.rounds.prepare_letters(self.actor, self.setup.round_id, self.selection())
+        except DomainError as exc:
+            self.result_label.setText(str(exc))
+            return None
+        if not data.letters:
+            self.result_label.setText(self.tr("Er zijn geen brieven voor deze keuze."))
+            return None
+        extra = {"write": write} if write is not None else {}
+        self.job = LetterBatchJob(self, data, target, self.per_class_check.isChecked(), **extra)
+        self.job.finished.connect(self._generated)
+        self.job.failed.connect(self._job_failed)
+        self.job.cancelled.connect(self._job_cancelled)
+        self.result_label.setText(self.tr("Bezig met %1 brieven…").replace("%1", str(len(data.letters))))
+        self._enable()
+        self.job.start()
+        return self.job
+
+    def _job_ended(self) -> None:
+        if self.job is not None:
+            self.job.wait()
+            self.job.deleteLater()
+        self.job = None
+        self._enable()
+
+    def _generated(self, result: BatchResult) -> None:
+        self.last_result = result
+        self._job_ended()
+        where = result.files[0].name if len(result.files) == 1 else self.tr("%1 bestanden").replace("%1", str(len(result.files)))
+        self.result_label.setText(self.tr("%1 brieven met %2 strookjes (%3 pagina's) opgeslagen in %4.")
+                                  .replace("%1", str(result.letters)).replace("%2", str(result.slips))
+                                  .replace("%3", str(result.pages)).replace("%4", where))
+
+    def _job_failed(self, message: str) -> None:
+        self._job_ended()
+        self.result_label.setText(message)
+
+    def _job_cancelled(self) -> None:
+        self._job_ended()
+        self.result_label.setText(self.tr("Afgebroken; er is geen bestand weggeschreven."))
+
+    def open_result(self) -> None:
+        if self.last_result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_result.files[0])))
+
+    def open_folder(self) -> None:
+        if self.last_result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_result.files[0].parent)))
+
+    def _setup_saved(self, setup: RoundSetup) -> None:
+        self.setup = setup
+        self.reload()
+
+    def _on_change(self, change) -> None:
+        if not change.consent:
+            return
+        try:
+            self.refresh_progress()
+        except RuntimeError:  # the page is gone
+            pass
+
+    def refresh_progress(self) -> None:
+        if self.setup is None:
+            self.progress_model.set_rows(())
+            self.progress_label.setText("")
+            return
+        try:
+            self.progress_model.set_rows(self.rounds.progress(self.actor, self.setup.round_id))
+        except DomainError as exc:
+            self.progress_label.setText(str(exc))
+            return
+        pupils, returned = self.progress_model.totals()
+        self.progress_label.setText(self.tr("%1 van %2 strookjes ingeleverd.").replace("%1", str(returned))
+                                    .replace("%2", str(pupils)))
