@@ -57,11 +57,11 @@ def document_html(document: ProtocolDocument, incident_counts: dict[str, int] | 
         for paragraph in section.intro_paragraphs:
             row("", _para(paragraph))
         for article in section.articles:
-            links = [f"<a href='cite:{escape(article.code)}' style='color:{MUTED};'>{escape(_tr('Citaat kopiëren'))}</a>"]
+            links = [f"<a href='cite:{escape(article.code)}' style='color:{MUTED}; text-decoration:none;'>{escape(_tr('Citaat kopiëren'))}</a>"]
             count = (incident_counts or {}).get(article.code, 0)
             if count:
                 label = _tr("1 incident") if count == 1 else _tr("%1 incidenten").replace("%1", str(count))
-                links.append(f"<a href='incidents:{escape(article.code)}' style='color:{ACCENT};'>{escape(label)}</a>")
+                links.append(f"<a href='incidents:{escape(article.code)}' style='color:{ACCENT}; text-decoration:none; font-weight:600;'>{escape(label)}</a>")
             code_cell = (f"<a name='{anchor_of(article.code)}'></a>"
                          f"<p style='margin-top:0px; margin-bottom:0px; line-height:140%; color:{ACCENT}; font-weight:600;'>{escape(article.code)}</p>")
             row(code_cell, _para(article.text, "margin-bottom:1px;")

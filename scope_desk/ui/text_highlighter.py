@@ -61,6 +61,9 @@ class TextHighlighter:
             cursor.setPosition(self.hits[self.current][0])
             self.editor.setTextCursor(cursor)
             self.editor.ensureCursorVisible()
+            # Bring the hit to about a third from the top, so its context shows around it.
+            bar = self.editor.verticalScrollBar()
+            bar.setValue(bar.value() + self.editor.cursorRect().top() - self.editor.viewport().height() // 3)
 
     def current_text(self) -> str:
         if self.current < 0:

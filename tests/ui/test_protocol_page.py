@@ -213,3 +213,20 @@ def test_confirmation_table_model(qtmodeltester):
     model.sort(ConfirmationTableModel.COL_STATUS)
     assert model.data(model.index(0, 0)) == "Aalders, Bram" and model.data(model.index(0, 2)) == "nog niet"
     assert ConfirmationRegister(version, 1, "De Noordster", (rows[0],), (rows[1],)).pending[0].name == "Aalders, Bram"
+
+
+def test_register_dialog_records_a_paper_confirmation(qtbot, services, store, tmp_path):
+    with store.transaction(write=True) as s:
+        school = School(brin="01AB", name="De Noordster")
+        s.add(school)
+        s.flush()
+        s.add_all([StaffMember(first_name="Anna", surname="Jansen", school_id=school.id, function="leerkracht"),
+                   StaffMember(first_name="Bram", surname="Aalders", school_id=school.id, function="directeur")])
+    page = make_page(qtbot, services)
+    dialog = page.show_register()
+    qtbot.addWidget(dialog)
+    assert dialog.summary_label.text().startswith("Versie 2012: 0 van 2")
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
+    assert dialog.summary_label.text().startswith("Versie 2012: 1 van 2")
+    assert [c.recorded_by for c in dialog.register.confirmed] == [SYSTEM_ACTOR.name]
