@@ -226,22 +226,24 @@ class RoundService:
 
     def save_slip(self, actor: Actor, slip: SlipView, answers: Mapping[int, bool | None], received_on: date,
                   given_by_guardian_id: int | None = None) -> None:
-        """Record the boxes as ticked on paper: True = Ja, False = Nee. A category left blank counts as
-        'Nee', as the slip itself says; it is recorded as a refusal with a note saying so."""
+        """Record the boxes as ticked on paper: True = Ja, False = Nee, None = left empty. An empty box
+        records nothing: the category stays 'niet ingeleverd', which is never consent (as the slip
+        says, it counts as 'Nee'). A slip with no box ticked at all is refused with a clear sentence."""
         unknown = set(answers) - {c.id for c in slip.categories}
         if unknown:
             raise InvalidInput("Een antwoord hoort niet bij een categorie van dit strookje; er is niets vastgelegd.")
         if received_on > date.today():
             raise InvalidInput("De ontvangstdatum ligt in de toekomst; er is niets vastgelegd.")
-        entries = []
-        for category in slip.categories:
-            answer = answers.get(category.id)
-            entries.append(DecisionEntry(
+        entries = [
+            DecisionEntry(
                 pupil_id=slip.pupil_id, category_id=category.id,
-                state=ConsentState.GRANTED if answer else ConsentState.REFUSED,
+                state=ConsentState.GRANTED if answers[category.id] else ConsentState.REFUSED,
                 decided_on=received_on, received_via=ReceivedVia.PAPER, given_by_guardian_id=given_by_guardian_id,
-                note="" if answer is not None else "niet aangekruist op het strookje (telt als nee)",
-            ))
+            )
+            for category in slip.categories if answers.get(category.id) is not None
+        ]
+        if not entries:
+            raise InvalidInput("Er is geen enkel vakje aangekruist; kies Ja of Nee per categorie (of 'Alles Nee').")
         self._consent.record(actor, entries)
 
     # ---- helpers --------------------------------------------------------------------------

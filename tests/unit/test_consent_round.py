@@ -142,15 +142,16 @@ def test_scanned_code_opens_that_child_and_save_records_paper_decisions(service,
     with store.transaction() as s:
         rows = s.execute(select(ConsentDecision).where(ConsentDecision.pupil_id == pupil_id)
                          .order_by(ConsentDecision.category_id)).scalars().all()
-    assert len(rows) == len(cats)
+    assert len(rows) == 2  # an empty box records nothing: it stays 'niet ingeleverd'
     assert {r.received_via for r in rows} == {ReceivedVia.PAPER}
     assert {r.decided_on for r in rows} == {date(2026, 9, 3)}
     assert {r.recorded_by_name for r in rows} == {system_actor.name}
     by_cat = {r.category_id: r.state for r in rows}
     assert by_cat[cats[0].id] is ConsentState.GRANTED and by_cat[cats[1].id] is ConsentState.REFUSED
-    assert by_cat[cats[2].id] is ConsentState.REFUSED  # not ticked counts as 'Nee'
     reopened = service.open_slip(system_actor, code, world.school_id)
-    assert reopened.current[0] is ConsentState.GRANTED
+    assert reopened.current[:3] == (ConsentState.GRANTED, ConsentState.REFUSED, ConsentState.NOT_RETURNED)
+    with pytest.raises(InvalidInput, match="geen enkel vakje"):
+        service.save_slip(system_actor, reopened, {}, received_on=date(2026, 9, 3))
     progress = {c.class_name: c for c in service.progress(system_actor, setup.round_id)}
     assert progress[slip.class_name].returned == 1
     assert sum(c.not_returned for c in progress.values()) == 11

@@ -38,6 +38,7 @@ class ReturnsPanel(QWidget):
         self.boxes = QWidget(objectName="slip_boxes")
         self.boxes_layout = QGridLayout(self.boxes)
         self.all_yes_button = QPushButton(self.tr("Alles Ja"), objectName="all_yes_button")
+        self.all_no_button = QPushButton(self.tr("Alles Nee"), objectName="all_no_button")
         self.save_button = QPushButton(self.tr("Opslaan"), objectName="save_slip_button")
 
         date_row = QHBoxLayout()
@@ -45,6 +46,7 @@ class ReturnsPanel(QWidget):
         date_row.addWidget(self.received_edit)
         date_row.addStretch(1)
         date_row.addWidget(self.all_yes_button)
+        date_row.addWidget(self.all_no_button)
         date_row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.code_edit)
@@ -52,11 +54,12 @@ class ReturnsPanel(QWidget):
         layout.addWidget(self.child_label)
         layout.addWidget(self.boxes)
         layout.addLayout(date_row)
-        layout.addWidget(QLabel(self.tr("Niet aangekruist telt als Nee, zoals op het strookje staat.")))
+        layout.addWidget(QLabel(self.tr("Een leeg vakje blijft 'niet ingeleverd': dat is nooit toestemming.")))
         layout.addStretch(1)
         self.code_edit.returnPressed.connect(self.open_code)
         self.save_button.clicked.connect(self.save)
-        self.all_yes_button.clicked.connect(self._all_yes)
+        self.all_yes_button.clicked.connect(lambda: self._all(True))
+        self.all_no_button.clicked.connect(lambda: self._all(False))
         self._show(None)
 
     def set_school(self, school_id: int | None) -> None:
@@ -102,9 +105,9 @@ class ReturnsPanel(QWidget):
         self.saved.emit(pupil_id)
         return True
 
-    def _all_yes(self) -> None:
+    def _all(self, yes: bool) -> None:
         for category_id in self.groups:
-            self.set_answer(category_id, True)
+            self.set_answer(category_id, yes)
 
     def _show(self, slip: SlipView | None) -> None:
         self.slip = slip
@@ -115,6 +118,7 @@ class ReturnsPanel(QWidget):
         self.groups = {}
         self.save_button.setEnabled(slip is not None)
         self.all_yes_button.setEnabled(slip is not None)
+        self.all_no_button.setEnabled(slip is not None)
         if slip is None:
             self.child_label.setText("")
             return
