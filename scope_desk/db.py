@@ -126,6 +126,11 @@ class Store:
             session.rollback()
             if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
                 raise StoreError("De database is bezet door een andere gebruiker; probeer het zo nog eens.") from None
+            if exc.connection_invalidated:
+                raise StoreError(
+                    f"De verbinding met de database op {self.describe()} is verbroken; uw wijziging is niet "
+                    "opgeslagen. Probeer het opnieuw."
+                ) from None
             raise
         except BaseException:
             session.rollback()

@@ -15,6 +15,7 @@ from sqlalchemy import inspect
 from scope_desk.errors import MigrationError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+MIGRATION_LOCK_ID = 0x5C0DE5C  # pg_advisory_xact_lock key, held while migrating
 
 
 def alembic_config(store, script_location: Path | None = None) -> Config:
@@ -67,6 +68,8 @@ def upgrade_to_head(store, *, backup_dir: Path | None = None, script_location: P
                 _run_sqlite(conn, cfg)
             else:
                 with conn.begin():
+                    # Two programs starting at once: the second waits here, then finds the schema at head.
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_ID})")
                     cfg.attributes["connection"] = conn
                     command.upgrade(cfg, "head")
     except Exception as exc:
