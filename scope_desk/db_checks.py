@@ -20,6 +20,13 @@ def preflight_sqlite_file(path: Path) -> None:
 
     A missing file is fine (it becomes a new store); its folder is created.
     """
+    try:
+        _preflight(path)
+    except OSError as exc:
+        raise StoreError(f"{path} kan niet worden gelezen of gemaakt: {exc.strerror or exc}.") from None
+
+
+def _preflight(path: Path) -> None:
     if is_on_network_share(path):
         raise StoreError(
             f"{path} staat op een netwerkschijf; SQLite raakt daar beschadigd als twee mensen tegelijk werken. "

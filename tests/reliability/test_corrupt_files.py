@@ -131,3 +131,17 @@ def test_opening_the_app_store_on_the_file_is_refused_the_same_way(make, tmp_pat
     assert "\n" not in str(refused.value)
     assert _fingerprint(path) == before
     assert not (tmp_path / "backups").exists()
+
+
+def test_a_file_that_cannot_be_read_gets_one_clear_sentence(tmp_path, monkeypatch):
+    path = make_text(tmp_path)
+    real_open = Path.open
+
+    def refuse(self, *args, **kwargs):
+        if self == path:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(StoreError, match="kan niet worden gelezen"):
+        open_store(path)
