@@ -6,9 +6,9 @@
 # 1. compiles the translations (resources/i18n/*.ts → *.qm) with PySide6's lrelease;
 # 2. installs PyInstaller into that Python when it is missing (the "bundle" extra's version);
 # 3. pyinstaller --noconfirm build.spec;
-# 4. on a temporary store, offscreen: frozen `check`, `demo --students 300`, `check` again,
-#    `screenshot --page dashboard` in Dutch and in English; the same screenshot from the normal
-#    program; compares the two Dutch dashboards (scripts/compare_screenshots.py).
+# 4. on a temporary store, offscreen: frozen `demo --students 300` (creates the store), `check`,
+#    a screenshot of every page from the frozen and from the normal program, compared
+#    (scripts/compare_screenshots.py), and the frozen dashboard in English, which must differ.
 # Exits non-zero at the first failure. On Windows use scripts/build_bundle.ps1.
 set -euo pipefail
 
@@ -35,21 +35,26 @@ trap 'rm -rf "$WORK"' EXIT
 export XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config" XDG_CACHE_HOME="$WORK/cache"
 STORE="$WORK/store.sqlite3"
 
-step "frozen: check (empty store)"
-"$FROZEN" --db "$STORE" check
-step "frozen: demo --students 300"
+step "frozen: --version, --help"
+"$FROZEN" --version
+"$FROZEN" --help >/dev/null
+step "frozen: demo --students 300 (creates and migrates the store)"
 "$FROZEN" --db "$STORE" demo --students 300
-step "frozen: check (demo store)"
+step "frozen: check"
 "$FROZEN" --db "$STORE" check
-step "frozen: screenshots"
-"$FROZEN" --db "$STORE" screenshot --page dashboard --out "$WORK/frozen-nl.png"
-"$FROZEN" --db "$STORE" --lang en screenshot --page dashboard --out "$WORK/frozen-en.png"
-step "normal program: screenshot"
-"$PYTHON" -m scope_desk --db "$STORE" screenshot --page dashboard --out "$WORK/normal-nl.png"
-step "compare"
-"$PYTHON" scripts/compare_screenshots.py "$WORK/normal-nl.png" "$WORK/frozen-nl.png"
-if cmp -s "$WORK/frozen-nl.png" "$WORK/frozen-en.png"; then
-    echo "bundle: the English dashboard is identical to the Dutch one: translations missing from the bundle" >&2
+# Every page, not only the dashboard: a page whose module or Qt plugin is missing from the bundle
+# shows "Deze pagina kan niet worden geopend" instead of crashing, which only a comparison sees.
+PAGES=$("$PYTHON" -c 'from scope_desk.ui.pages import page_names; print(" ".join(page_names()))')
+for page in $PAGES; do
+    step "screenshot $page: frozen and normal, compared"
+    "$FROZEN" --db "$STORE" screenshot --page "$page" --out "$WORK/frozen-$page.png"
+    "$PYTHON" -m scope_desk --db "$STORE" screenshot --page "$page" --out "$WORK/normal-$page.png"
+    "$PYTHON" scripts/compare_screenshots.py "$WORK/normal-$page.png" "$WORK/frozen-$page.png"
+done
+step "frozen: English dashboard"
+"$FROZEN" --db "$STORE" --lang en screenshot --page dashboard --out "$WORK/frozen-dashboard-en.png"
+if "$PYTHON" scripts/compare_screenshots.py "$WORK/frozen-dashboard.png" "$WORK/frozen-dashboard-en.png" >/dev/null; then
+    echo "bundle: the English dashboard looks like the Dutch one: the translations are missing from the bundle" >&2
     exit 1
 fi
 if [ -n "${BUNDLE_SCREENSHOTS:-}" ]; then
