@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from scope_desk.errors import DomainError
@@ -16,9 +16,9 @@ class _Done(QObject):
 
 def make_backup(window: QWidget) -> None:
     services, actor = window.services, window.actor
-    progress = QProgressDialog(window.tr("Reservekopie maken…"), "", 0, 0, window)
+    progress = QProgressDialog(QCoreApplication.translate("BackupAction", "Reservekopie maken…"), "", 0, 0, window)
     progress.setObjectName("backup_progress")
-    progress.setWindowTitle(window.tr("Reservekopie"))
+    progress.setWindowTitle(QCoreApplication.translate("BackupAction", "Reservekopie"))
     progress.setCancelButton(None)  # one atomic step: nothing half-written to cancel
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
@@ -30,16 +30,16 @@ def make_backup(window: QWidget) -> None:
         except DomainError as exc:
             done.finished.emit(None, str(exc))
         except OSError as exc:
-            done.finished.emit(None, window.tr("De reservekopie is mislukt: %1").replace("%1", str(exc)))
+            done.finished.emit(None, QCoreApplication.translate("BackupAction", "De reservekopie is mislukt: %1").replace("%1", str(exc)))
 
     def report(path, error) -> None:
         progress.close()
         done.deleteLater()
         if error:
-            QMessageBox.warning(window, window.tr("Reservekopie"), error)
+            QMessageBox.warning(window, QCoreApplication.translate("BackupAction", "Reservekopie"), error)
         else:
-            QMessageBox.information(window, window.tr("Reservekopie"),
-                                    window.tr("Reservekopie gemaakt en gecontroleerd:\n%1").replace("%1", str(path)))
+            QMessageBox.information(window, QCoreApplication.translate("BackupAction", "Reservekopie"),
+                                    QCoreApplication.translate("BackupAction", "Reservekopie gemaakt en gecontroleerd:\n%1").replace("%1", str(path)))
 
     done.finished.connect(report, Qt.ConnectionType.QueuedConnection)
     threading.Thread(target=work, name="backup", daemon=True).start()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from scope_desk.errors import DomainError
@@ -40,9 +40,9 @@ class PdfJob(QObject):
         super().__init__(parent)
         self.out = Path(out)
         self.cancelled = False
-        self.progress = QProgressDialog(label, parent.tr("Annuleren"), 0, 0, parent)
+        self.progress = QProgressDialog(label, QCoreApplication.translate("PdfJob", "Annuleren"), 0, 0, parent)
         self.progress.setObjectName("pdf_progress")
-        self.progress.setWindowTitle(parent.tr("PDF maken"))
+        self.progress.setWindowTitle(QCoreApplication.translate("PdfJob", "PDF maken"))
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self._cancel)
         self.worker = _Worker(build, self)

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from scope_desk.errors import DomainError
@@ -57,9 +57,9 @@ class LetterBatchJob(QObject):
                  write: Callable = write_batch) -> None:
         super().__init__(parent)
         self.cancel_event = threading.Event()
-        self.dialog = QProgressDialog(parent.tr("Brieven maken…"), parent.tr("Annuleren"), 0, max(len(job.letters), 1), parent)
+        self.dialog = QProgressDialog(QCoreApplication.translate("LetterBatchJob", "Brieven maken…"), QCoreApplication.translate("LetterBatchJob", "Annuleren"), 0, max(len(job.letters), 1), parent)
         self.dialog.setObjectName("letters_progress")
-        self.dialog.setWindowTitle(parent.tr("Brieven maken"))
+        self.dialog.setWindowTitle(QCoreApplication.translate("LetterBatchJob", "Brieven maken"))
         self.dialog.setMinimumDuration(0)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
@@ -77,7 +77,7 @@ class LetterBatchJob(QObject):
     def cancel(self) -> None:
         """Ask the worker to stop; it cleans up and reports ``cancelled``."""
         self.cancel_event.set()
-        self.dialog.setLabelText(self.parent().tr("Afbreken…"))
+        self.dialog.setLabelText(QCoreApplication.translate("LetterBatchJob", "Afbreken…"))
 
     def wait(self, ms: int = 30_000) -> bool:
         return self.worker.wait(ms)
@@ -85,7 +85,7 @@ class LetterBatchJob(QObject):
     def _progressed(self, done: int, total: int) -> None:
         self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(done)
-        self.dialog.setLabelText(self.parent().tr("Brieven maken… %1 van %2").replace("%1", str(done)).replace("%2", str(total)))
+        self.dialog.setLabelText(QCoreApplication.translate("LetterBatchJob", "Brieven maken… %1 van %2").replace("%1", str(done)).replace("%2", str(total)))
 
     def _close(self) -> None:
         self.dialog.canceled.disconnect(self.cancel)

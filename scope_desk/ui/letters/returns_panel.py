@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout,
     QWidget,
@@ -142,8 +142,8 @@ class ReturnsPanel(QWidget):
 
 def _state_text(widget: QWidget, state: ConsentState) -> str:
     return {
-        ConsentState.GRANTED: widget.tr("toestemming"),
-        ConsentState.REFUSED: widget.tr("geen toestemming"),
-        ConsentState.WITHDRAWN: widget.tr("ingetrokken"),
-        ConsentState.NOT_RETURNED: widget.tr("niet ingeleverd"),
+        ConsentState.GRANTED: QCoreApplication.translate("ReturnsPanel", "toestemming"),
+        ConsentState.REFUSED: QCoreApplication.translate("ReturnsPanel", "geen toestemming"),
+        ConsentState.WITHDRAWN: QCoreApplication.translate("ReturnsPanel", "ingetrokken"),
+        ConsentState.NOT_RETURNED: QCoreApplication.translate("ReturnsPanel", "niet ingeleverd"),
     }[state]
