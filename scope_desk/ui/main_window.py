@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         for spec in PAGES:
             item = QListWidgetItem(page_icon(spec.name), page_title(spec))
             item.setData(PAGE_NAME_ROLE, spec.name)
+            item.setSizeHint(QSize(0, 38))
             if spec.shortcut:
                 item.setToolTip(QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText))
             self.navigation.addItem(item)
