@@ -75,6 +75,10 @@ class ProtocolDocument:
         return next((a for a in self.articles if a.code == code), None)
 
 
+# Dutch labels the UI translates (context "ProtocolPage"; see scripts/i18n_extract.py).
+ARTICLE_CHANGE_LABELS = {"added": "nieuw", "changed": "gewijzigd", "removed": "vervallen"}
+
+
 @dataclass(frozen=True)
 class ArticleChange:
     code: str  # article code, or the section code when ``what == "intro"``
@@ -85,7 +89,7 @@ class ArticleChange:
 
     @property
     def kind_label(self) -> str:
-        return {"added": "nieuw", "changed": "gewijzigd", "removed": "vervallen"}[self.kind]
+        return ARTICLE_CHANGE_LABELS[self.kind]
 
 
 @dataclass(frozen=True)
