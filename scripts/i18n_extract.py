@@ -46,6 +46,7 @@ DYNAMIC: tuple[tuple[str, str, str], ...] = (
     ("ProtocolPage", "scope_desk.services.protocol_types", "ARTICLE_CHANGE_LABELS"),
     ("admin", "scope_desk.services.access", "ROLE_LABELS"),
     ("admin", "scope_desk.services.retention_plan", "DATA_TYPE_LABELS"),
+    ("pages", "scope_desk.ui.pages", "PAGES"),
 )
 HEADER_ATTRIBUTES = {"columns", "HEADERS", "COLUMNS"}
 
@@ -136,6 +137,7 @@ def dynamic_messages() -> dict[str, dict[str, str]]:
         value = getattr(importlib.import_module(module), attribute)
         texts = value.values() if isinstance(value, dict) else value
         for text in texts:
+            text = text if isinstance(text, str) else text.title  # PageSpec: its navigation title
             found.setdefault(context, {}).setdefault(text, f"{module}.{attribute}")
     return found
 

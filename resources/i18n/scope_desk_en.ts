@@ -1,2318 +1,3068 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
-<context>
-    <name></name>
-    <message>
-        <location filename="../../scope_desk/ui/letters/batch_job.py" line="80"/>
-        <source>Afbreken…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../scope_desk/ui/letters/batch_job.py" line="88"/>
-        <source>Brieven maken… %1 van %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
+  <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="37"/>
-        <source>Nieuw account…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="47" />
+      <source> minuten</source>
+      <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="38"/>
-        <source>Wachtwoord resetten</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="97" />
+      <source>Account %1 gemaakt met tijdelijk wachtwoord %2; bij de eerste aanmelding kiest de gebruiker een eigen wachtwoord.</source>
+      <translation>Account %1 created with temporary password %2; the user chooses their own password at the first sign-in.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="39"/>
-        <source>Uitschakelen / inschakelen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="124" />
+      <source>Account %1 is %2.</source>
+      <translation>Account %1 is %2.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="40"/>
-        <source>Rol toevoegen…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="120" />
+      <source>Account %1 uitschakelen? Het blijft bewaard (met zijn naam in het logboek) en kan weer worden ingeschakeld.</source>
+      <translation>Disable account %1? It is kept (with its name in the audit log) and can be enabled again.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="41"/>
-        <source>Rol intrekken…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="119" />
+      <source>Account uitschakelen</source>
+      <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="47"/>
-        <source> minuten</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="106" />
+      <source>Kies eerst een account in de lijst.</source>
+      <translation>Choose an account in the list first.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="48"/>
-        <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="37" />
+      <source>Nieuw account…</source>
+      <translation>New account…</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="54"/>
-        <source>Venster vergrendelen na stilstand van</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="110" />
+      <source>Nieuw tijdelijk wachtwoord voor %1: %2 (de gebruiker kiest bij aanmelden een eigen wachtwoord).</source>
+      <translation>New temporary password for %1: %2 (the user chooses their own password when signing in).</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="97"/>
-        <source>Account %1 gemaakt met tijdelijk wachtwoord %2; bij de eerste aanmelding kiest de gebruiker een eigen wachtwoord.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="142" />
+      <source>Opgeslagen; geldt vanaf de volgende aanmelding.</source>
+      <translation>Saved; applies from the next sign-in.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="106"/>
-        <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="116"/>
-        <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="130"/>
-        <source>Kies eerst een account in de lijst.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="48" />
+      <source>Opslaan</source>
+      <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="110"/>
-        <source>Nieuw tijdelijk wachtwoord voor %1: %2 (de gebruiker kiest bij aanmelden een eigen wachtwoord).</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="41" />
+      <source>Rol intrekken…</source>
+      <translation>Revoke role…</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="119"/>
-        <source>Account uitschakelen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="40" />
+      <source>Rol toevoegen…</source>
+      <translation>Add role…</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="120"/>
-        <source>Account %1 uitschakelen? Het blijft bewaard (met zijn naam in het logboek) en kan weer worden ingeschakeld.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="138" />
+      <source>Rollen bijgewerkt.</source>
+      <translation>Roles updated.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="124"/>
-        <source>Account %1 is %2.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="39" />
+      <source>Uitschakelen / inschakelen</source>
+      <translation>Disable / enable</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="125"/>
-        <source>ingeschakeld</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="54" />
+      <source>Venster vergrendelen na stilstand van</source>
+      <translation>Lock the window after inactivity of</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="125"/>
-        <source>uitgeschakeld</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="38" />
+      <source>Wachtwoord resetten</source>
+      <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="138"/>
-        <source>Rollen bijgewerkt.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="125" />
+      <source>ingeschakeld</source>
+      <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="142"/>
-        <source>Opgeslagen; geldt vanaf de volgende aanmelding.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="125" />
+      <source>uitgeschakeld</source>
+      <translation>disabled</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../scope_desk/ui/pages/admin.py" line="21"/>
-        <source>Accounts</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/admin.py" line="21" />
+      <source>Accounts</source>
+      <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/admin.py" line="26"/>
-        <source>Logboek</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/admin.py" line="31" />
+      <source>Bewaartermijnen</source>
+      <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/admin.py" line="31"/>
-        <source>Bewaartermijnen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/admin.py" line="36" />
+      <source>Inzageverzoeken</source>
+      <translation>Access requests</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/admin.py" line="36"/>
-        <source>Inzageverzoeken</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/admin.py" line="26" />
+      <source>Logboek</source>
+      <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/admin.py" line="41"/>
-        <source>Uw rol geeft geen toegang tot het beheer.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/admin.py" line="41" />
+      <source>Uw rol geeft geen toegang tot het beheer.</source>
+      <translation>Your role gives no access to administration.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../scope_desk/ui/incidents/panels.py" line="24"/>
-        <source>Mijn gesprekken</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/panels.py" line="54" />
+      <source>%1 terugkommoment(en), waarvan %2 te laat. Dubbelklik om het incident te openen.</source>
+      <translation>%1 check-back(s), %2 of them overdue. Double-click to open the incident.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/panels.py" line="25"/>
-        <source>Hele school</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/panels.py" line="25" />
+      <source>Hele school</source>
+      <translation>Whole school</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/panels.py" line="32"/>
-        <source>Terugkomen deze week en te laat</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/panels.py" line="24" />
+      <source>Mijn gesprekken</source>
+      <translation>My conversations</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/panels.py" line="53"/>
-        <source>Niets om op terug te komen deze week.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/panels.py" line="53" />
+      <source>Niets om op terug te komen deze week.</source>
+      <translation>Nothing to check back on this week.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/panels.py" line="54"/>
-        <source>%1 terugkommoment(en), waarvan %2 te laat. Dubbelklik om het incident te openen.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/panels.py" line="32" />
+      <source>Terugkomen deze week en te laat</source>
+      <translation>Check back this week and overdue</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../scope_desk/ui/admin/audit_tab.py" line="23"/>
-        <source>deel van de naam</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="89" />
+      <source>%1 regels (nieuwste eerst, hoogstens 1000)</source>
+      <translation>%1 lines (newest first, at most 1000)</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/audit_tab.py" line="25"/>
-        <source>naam of leerlingnummer</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="50" />
+      <source>Datum</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/audit_tab.py" line="28"/>
-        <source>vanaf</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="43" />
+      <source>Gebruiker</source>
+      <translation>User</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/audit_tab.py" line="30"/>
-        <source>tot en met</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="45" />
+      <source>Handeling</source>
+      <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/audit_tab.py" line="35"/>
-        <source>Zoeken</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="36" />
+      <source>Keten controleren</source>
+      <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/audit_tab.py" line="36"/>
-        <source>Keten controleren</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="44" />
+      <source>Leerling</source>
+      <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/audit_tab.py" line="43"/>
-        <source>Gebruiker</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="35" />
+      <source>Zoeken</source>
+      <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/audit_tab.py" line="44"/>
-        <source>Leerling</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="23" />
+      <source>deel van de naam</source>
+      <translation>part of the name</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/audit_tab.py" line="45"/>
-        <source>Handeling</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="25" />
+      <source>naam of leerlingnummer</source>
+      <translation>name or pupil number</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/audit_tab.py" line="50"/>
-        <source>Datum</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="30" />
+      <source>tot en met</source>
+      <translation>up to and including</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/audit_tab.py" line="89"/>
-        <source>%1 regels (nieuwste eerst, hoogstens 1000)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="28" />
+      <source>vanaf</source>
+      <translation>from</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>BackupAction</name>
+    <message>
+      <location filename="../../scope_desk/ui/backup_action.py" line="33" />
+      <source>De reservekopie is mislukt: %1</source>
+      <translation>The backup failed: %1</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/backup_action.py" line="21" />
+      <source>Reservekopie</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/backup_action.py" line="42" />
+      <source>Reservekopie gemaakt en gecontroleerd:
+%1</source>
+      <translation>Backup made and verified:
+%1</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/backup_action.py" line="19" />
+      <source>Reservekopie maken…</source>
+      <translation>Making a backup…</translation>
+    </message>
+  </context>
+  <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/login.py" line="102"/>
-        <source>U bent aangemeld met een tijdelijk wachtwoord. Kies nu uw eigen wachtwoord.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/login.py" line="116" />
+      <source>De twee nieuwe wachtwoorden zijn niet gelijk.</source>
+      <translation>The two new passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/login.py" line="103"/>
-        <source>Kies een nieuw wachtwoord van minstens 12 tekens.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/login.py" line="110" />
+      <source>Huidig wachtwoord</source>
+      <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/login.py" line="104"/>
-        <source>Wachtwoord wijzigen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/login.py" line="103" />
+      <source>Kies een nieuw wachtwoord van minstens 12 tekens.</source>
+      <translation>Choose a new password of at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/login.py" line="110"/>
-        <source>Huidig wachtwoord</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/login.py" line="111" />
+      <source>Nieuw wachtwoord</source>
+      <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/login.py" line="111"/>
-        <source>Nieuw wachtwoord</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/login.py" line="112" />
+      <source>Nieuw wachtwoord nogmaals</source>
+      <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/login.py" line="112"/>
-        <source>Nieuw wachtwoord nogmaals</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/login.py" line="102" />
+      <source>U bent aangemeld met een tijdelijk wachtwoord. Kies nu uw eigen wachtwoord.</source>
+      <translation>You signed in with a temporary password. Choose your own password now.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/login.py" line="116"/>
-        <source>De twee nieuwe wachtwoorden zijn niet gelijk.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/login.py" line="104" />
+      <source>Wachtwoord wijzigen</source>
+      <translation>Change password</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ChronologyPanel</name>
     <message>
-        <location filename="../../scope_desk/ui/incidents/panels.py" line="71"/>
-        <source>Zoek een leerling op naam of leerlingnummer</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/panels.py" line="111" />
+      <source>Tijdlijn van de leerling</source>
+      <translation>Pupil timeline</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/panels.py" line="110"/>
-        <source>Tijdlijn: %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/panels.py" line="110" />
+      <source>Tijdlijn: %1</source>
+      <translation>Timeline: %1</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/panels.py" line="111"/>
-        <source>Tijdlijn van de leerling</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/panels.py" line="71" />
+      <source>Zoek een leerling op naam of leerlingnummer</source>
+      <translation>Find a pupil by name or pupil number</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>ClassProgressTableModel</name>
+    <message>
+      <location filename="../../scope_desk/ui/letters/progress_model.py" line="25" />
+      <source>Groep</source>
+      <translation>Class</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/progress_model.py" line="25" />
+      <source>Ingeleverd</source>
+      <translation>Returned</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/progress_model.py" line="25" />
+      <source>Leerlingen</source>
+      <translation>Pupils</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/progress_model.py" line="25" />
+      <source>Niet ingeleverd</source>
+      <translation>Not returned</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/progress_model.py" line="25" />
+      <source>Voortgang</source>
+      <translation>Progress</translation>
+    </message>
+  </context>
+  <context>
     <name>ConfirmationTableModel</name>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_register.py" line="59"/>
-        <source>gelezen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_register.py" line="59" />
+      <source>gelezen</source>
+      <translation>read</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_register.py" line="59"/>
-        <source>nog niet</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_register.py" line="59" />
+      <source>nog niet</source>
+      <translation>not yet</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="77"/>
-        <source>Zoek op naam of scan een strookje…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="198" />
+      <source>%1: %2 leerlingen, %3 ingeleverd, %4 niet ingeleverd, %5 met een weigering, %6 oneens</source>
+      <translation>%1: %2 pupils, %3 returned, %4 not returned, %5 with a refusal, %6 disagreeing</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="79"/>
-        <source>Iedereen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="161" />
+      <source>Alle groepen</source>
+      <translation>All classes</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="79"/>
-        <source>Met een weigering</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="293" />
+      <source>De leerling van dit strookje staat niet (meer) in deze ronde.</source>
+      <translation>The pupil on this slip is not (or no longer) in this round.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="80"/>
-        <source>Niet ingeleverd</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="287" />
+      <source>Dit strookje hoort bij een ronde die u niet kunt openen.</source>
+      <translation>This slip belongs to a round you cannot open.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="80"/>
-        <source>Ouders oneens</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="149" />
+      <source>Er is nog geen toestemmingsronde. Lees eerst leerlingen in en open een ronde.</source>
+      <translation>There is no consent round yet. Import pupils first and open a round.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="97"/>
-        <source>Intrekken…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="110" />
+      <source>Geschiedenis van de gekozen leerling</source>
+      <translation>History of the selected pupil</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="101"/>
-        <source>School en jaar</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="101" />
+      <source>Groep</source>
+      <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="101"/>
-        <source>Groep</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="79" />
+      <source>Iedereen</source>
+      <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="102"/>
-        <source>Ontvangen via</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="97" />
+      <source>Intrekken…</source>
+      <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="102"/>
-        <source>Tonen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="79" />
+      <source>Met een weigering</source>
+      <translation>With a refusal</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="103"/>
-        <source>in</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="80" />
+      <source>Niet ingeleverd</source>
+      <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="110"/>
-        <source>Geschiedenis van de gekozen leerling</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="234" />
+      <source>Niet vastgelegd</source>
+      <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="121"/>
-        <source>Toetsen: J = toestemming, N = geen toestemming, O = niet ingeleverd, I = intrekken; met Shift voor het hele strookje.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="102" />
+      <source>Ontvangen via</source>
+      <translation>Received via</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="149"/>
-        <source>Er is nog geen toestemmingsronde. Lees eerst leerlingen in en open een ronde.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="80" />
+      <source>Ouders oneens</source>
+      <translation>Parents disagree</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="161"/>
-        <source>Alle groepen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="203" />
+      <source>Per groep (ingeleverd/leerlingen, weigering, oneens): </source>
+      <translation>Per class (returned/pupils, refusal, disagreeing): </translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="180"/>
-        <source>alle categorieën</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="101" />
+      <source>School en jaar</source>
+      <translation>School and year</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="198"/>
-        <source>%1: %2 leerlingen, %3 ingeleverd, %4 niet ingeleverd, %5 met een weigering, %6 oneens</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="297" />
+      <source>Strookje geopend: typ de antwoorden (J/N) per categorie.</source>
+      <translation>Slip opened: type the answers (J/N) per category.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="203"/>
-        <source>Per groep (ingeleverd/leerlingen, weigering, oneens): </source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="121" />
+      <source>Toetsen: J = toestemming, N = geen toestemming, O = niet ingeleverd, I = intrekken; met Shift voor het hele strookje.</source>
+      <translation>Keys: J = consent, N = no consent, O = not returned, I = withdraw; with Shift for the whole slip.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="217"/>
-        <source>U kunt deze lijst alleen bekijken.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="102" />
+      <source>Tonen</source>
+      <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="234"/>
-        <source>Niet vastgelegd</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="217" />
+      <source>U kunt deze lijst alleen bekijken.</source>
+      <translation>You can only view this list.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="241"/>
-        <source>Vastgelegd: %1 voor %2 categorie(ën).</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="241" />
+      <source>Vastgelegd: %1 voor %2 categorie(ën).</source>
+      <translation>Recorded: %1 for %2 categories.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="287"/>
-        <source>Dit strookje hoort bij een ronde die u niet kunt openen.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="77" />
+      <source>Zoek op naam of scan een strookje…</source>
+      <translation>Search by name or scan a slip…</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="293"/>
-        <source>De leerling van dit strookje staat niet (meer) in deze ronde.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="180" />
+      <source>alle categorieën</source>
+      <translation>all categories</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="297"/>
-        <source>Strookje geopend: typ de antwoorden (J/N) per categorie.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="103" />
+      <source>in</source>
+      <translation>in</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ConsentTableModel</name>
     <message>
-        <location filename="../../scope_desk/ui/consent_model.py" line="104"/>
-        <source>Leerling</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/consent_model.py" line="120" />
+      <source> · ouders zijn het oneens: het strengste antwoord telt</source>
+      <translation> · parents disagree: the strictest answer counts</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/consent_model.py" line="106"/>
-        <source>Groep</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/consent_model.py" line="106" />
+      <source>Groep</source>
+      <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/consent_model.py" line="119"/>
-        <source>Leerlingnummer %s</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/consent_model.py" line="104" />
+      <source>Leerling</source>
+      <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/consent_model.py" line="120"/>
-        <source> · ouders zijn het oneens: het strengste antwoord telt</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/consent_model.py" line="119" />
+      <source>Leerlingnummer %s</source>
+      <translation>Pupil number %s</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/consent_model.py" line="133"/>
-        <source>ouders oneens</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/consent_model.py" line="133" />
+      <source>ouders oneens</source>
+      <translation>parents disagree</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/consent_model.py" line="135"/>
-        <source>overgenomen van vorig jaar</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/consent_model.py" line="135" />
+      <source>overgenomen van vorig jaar</source>
+      <translation>carried over from last year</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ConversationDialog</name>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="32"/>
-        <source>Gesprek vastleggen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="67" />
+      <source>Afspraken</source>
+      <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="50"/>
-        <source>Anderen, bijv. mentor, intern begeleider</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="50" />
+      <source>Anderen, bijv. mentor, intern begeleider</source>
+      <translation>Others, e.g. mentor, special needs coordinator</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="53"/>
-        <source>Terugkomen op</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="62" />
+      <source>Datum en tijd</source>
+      <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="62"/>
-        <source>Datum en tijd</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="85" />
+      <source>De terugkomdatum ligt vóór de datum van het gesprek.</source>
+      <translation>The check-back date is before the date of the conversation.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="63"/>
-        <source>Plaats</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="64" />
+      <source>Deelnemers</source>
+      <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="64"/>
-        <source>Deelnemers</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="32" />
+      <source>Gesprek vastleggen</source>
+      <translation>Record conversation</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="65"/>
-        <source>Verder aanwezig</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="78" />
+      <source>Kies wie aan het gesprek deelnamen.</source>
+      <translation>Choose who took part in the conversation.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="66"/>
-        <source>Verslag</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="81" />
+      <source>Leg vast wat er besproken of afgesproken is.</source>
+      <translation>Record what was discussed or agreed.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="67"/>
-        <source>Afspraken</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="63" />
+      <source>Plaats</source>
+      <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="78"/>
-        <source>Kies wie aan het gesprek deelnamen.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="53" />
+      <source>Terugkomen op</source>
+      <translation>Check back on</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="81"/>
-        <source>Leg vast wat er besproken of afgesproken is.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="65" />
+      <source>Verder aanwezig</source>
+      <translation>Also present</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="85"/>
-        <source>De terugkomdatum ligt vóór de datum van het gesprek.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="66" />
+      <source>Verslag</source>
+      <translation>Notes</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ConversationsTab</name>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="91"/>
-        <source>Gesprek vastleggen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="91" />
+      <source>Gesprek vastleggen</source>
+      <translation>Record conversation</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="92"/>
-        <source>Verslag wijzigen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="93" />
+      <source>Teruggekomen</source>
+      <translation>Checked back</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="93"/>
-        <source>Teruggekomen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="92" />
+      <source>Verslag wijzigen</source>
+      <translation>Edit notes</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../scope_desk/ui/pages/dashboard.py" line="62"/>
-        <source>Overzicht</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="90" />
+      <source>Geen gesprekken die in de komende %1 dagen een terugkoppeling nodig hebben.</source>
+      <translation>No conversations need a check-back in the next %1 days.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/dashboard.py" line="65"/>
-        <source>Leerlingen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="65" />
+      <source>Leerlingen</source>
+      <translation>Pupils</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/dashboard.py" line="66"/>
-        <source>Toestemmingsronde</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="80" />
+      <source>Nog geen leerlingen — importeer een export uit de leerlingadministratie, of start met --demo om het programma met voorbeeldgegevens te verkennen.</source>
+      <translation>No pupils yet — import an export from the pupil administration system, or start with --demo to explore the program with sample data.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/dashboard.py" line="67"/>
-        <source>Open incidenten</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="172" />
+      <source>Nog geen toestemmingsronde in dit schooljaar</source>
+      <translation>No consent round in this school year yet</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/dashboard.py" line="68"/>
-        <source>Terugkoppelen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="67" />
+      <source>Open incidenten</source>
+      <translation>Open incidents</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/dashboard.py" line="75"/>
-        <source>Per school</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="62" />
+      <source>Overzicht</source>
+      <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/dashboard.py" line="80"/>
-        <source>Nog geen leerlingen — importeer een export uit de leerlingadministratie, of start met --demo om het programma met voorbeeldgegevens te verkennen.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="210" />
+      <source>Peildatum %1</source>
+      <translation>Reference date %1</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/dashboard.py" line="83"/>
-        <source>Volledig: alle keuzes van de toestemmingsronde ingeleverd. Deels: een deel ingeleverd. Niets ingeleverd telt nooit als toestemming.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="75" />
+      <source>Per school</source>
+      <translation>Per school</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/dashboard.py" line="86"/>
-        <source>Terugkoppeling nodig</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="142" />
+      <source>Schooljaar %1</source>
+      <translation>School year %1</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/dashboard.py" line="90"/>
-        <source>Geen gesprekken die in de komende %1 dagen een terugkoppeling nodig hebben.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="68" />
+      <source>Terugkoppelen</source>
+      <translation>Check back</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/dashboard.py" line="142"/>
-        <source>Schooljaar %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="86" />
+      <source>Terugkoppeling nodig</source>
+      <translation>Check-back needed</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/dashboard.py" line="143"/>
-        <source>bijgewerkt om %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="66" />
+      <source>Toestemmingsronde</source>
+      <translation>Consent round</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/dashboard.py" line="152"/>
-        <source>op 1 school</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="83" />
+      <source>Volledig: alle keuzes van de toestemmingsronde ingeleverd. Deels: een deel ingeleverd. Niets ingeleverd telt nooit als toestemming.</source>
+      <translation>Complete: every choice of the consent round returned. Partial: some returned. Nothing returned never counts as consent.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/dashboard.py" line="152"/>
-        <source>op %1 scholen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="143" />
+      <source>bijgewerkt om %1</source>
+      <translation>updated at %1</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/dashboard.py" line="153"/>
-        <source>nog geen scholen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="199" />
+      <source>binnen %1 dagen</source>
+      <translation>within %1 days</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/dashboard.py" line="172"/>
-        <source>Nog geen toestemmingsronde in dit schooljaar</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="184" />
+      <source>nieuw of in behandeling</source>
+      <translation>new or in progress</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/dashboard.py" line="176"/>
-        <source>volledig ingeleverd
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="153" />
+      <source>nog geen scholen</source>
+      <translation>no schools yet</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="152" />
+      <source>op %1 scholen</source>
+      <translation>at %1 schools</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="152" />
+      <source>op 1 school</source>
+      <translation>at 1 school</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="176" />
+      <source>volledig ingeleverd
 %1 deels · %2 niets ingeleverd</source>
-        <translation type="unfinished"></translation>
+      <translation>fully returned
+%1 partial · %2 nothing returned</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/dashboard.py" line="184"/>
-        <source>nieuw of in behandeling</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="198" />
+      <source>waarvan %1 te laat</source>
+      <translation>%1 of them overdue</translation>
     </message>
-    <message>
-        <location filename="../../scope_desk/ui/pages/dashboard.py" line="198"/>
-        <source>waarvan %1 te laat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../scope_desk/ui/pages/dashboard.py" line="199"/>
-        <source>binnen %1 dagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../scope_desk/ui/pages/dashboard.py" line="210"/>
-        <source>Peildatum %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DepictedDialog</name>
     <message>
-        <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="97"/>
-        <source>Leerlingen in beeld</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="117" />
+      <source>Geplaatst op</source>
+      <translation>Posted on</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="116"/>
-        <source>Kanaal</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="118" />
+      <source>In beeld</source>
+      <translation>Depicted</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="117"/>
-        <source>Geplaatst op</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="116" />
+      <source>Kanaal</source>
+      <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="118"/>
-        <source>In beeld</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="97" />
+      <source>Leerlingen in beeld</source>
+      <translation>Pupils depicted</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="124"/>
-        <source>Vink de leerlingen aan die in beeld zijn.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="124" />
+      <source>Vink de leerlingen aan die in beeld zijn.</source>
+      <translation>Tick the pupils who are depicted.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="178"/>
-        <source>Bestand toevoegen…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="209" />
+      <source>Afbeeldingen en documenten (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.eml *.mp4);;Alle bestanden (*)</source>
+      <translation>Images and documents (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.eml *.mp4);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="208"/>
-        <source>Bewijsstuk kiezen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="178" />
+      <source>Bestand toevoegen…</source>
+      <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="209"/>
-        <source>Afbeeldingen en documenten (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.eml *.mp4);;Alle bestanden (*)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="208" />
+      <source>Bewijsstuk kiezen</source>
+      <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="234"/>
-        <source>Het bestand klopt niet meer met de vastgelegde hash; gebruik het niet als bewijs.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="244" />
+      <source>Geen voorbeeld</source>
+      <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="244"/>
-        <source>Geen voorbeeld</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="244" />
+      <source>Geen voorbeeld: het bestand is gewijzigd of ontbreekt</source>
+      <translation>No preview: the file has been changed or is missing</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="244"/>
-        <source>Geen voorbeeld: het bestand is gewijzigd of ontbreekt</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="234" />
+      <source>Het bestand klopt niet meer met de vastgelegde hash; gebruik het niet als bewijs.</source>
+      <translation>The file no longer matches the recorded hash; do not use it as evidence.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/login.py" line="73"/>
-        <source>Eerste beheerder aanmaken</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/login.py" line="89" />
+      <source>De twee wachtwoorden zijn niet gelijk.</source>
+      <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/login.py" line="74"/>
-        <source>Er is nog geen account. Maak het account van de beheerder aan; de beheerder maakt daarna de accounts van directeuren, anti-pestcoördinatoren, leerkrachten en bestuur.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/login.py" line="73" />
+      <source>Eerste beheerder aanmaken</source>
+      <translation>Create the first administrator</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/login.py" line="82"/>
-        <source>Gebruikersnaam</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/login.py" line="74" />
+      <source>Er is nog geen account. Maak het account van de beheerder aan; de beheerder maakt daarna de accounts van directeuren, anti-pestcoördinatoren, leerkrachten en bestuur.</source>
+      <translation>There is no account yet. Create the administrator's account; the administrator then creates the accounts of principals, anti-bullying coordinators, teachers and the board.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/login.py" line="83"/>
-        <source>Naam (voor het logboek)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/login.py" line="82" />
+      <source>Gebruikersnaam</source>
+      <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/login.py" line="84"/>
-        <source>Wachtwoord (minstens 12 tekens)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/login.py" line="83" />
+      <source>Naam (voor het logboek)</source>
+      <translation>Name (for the audit log)</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/login.py" line="85"/>
-        <source>Wachtwoord nogmaals</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/login.py" line="84" />
+      <source>Wachtwoord (minstens 12 tekens)</source>
+      <translation>Password (at least 12 characters)</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/login.py" line="89"/>
-        <source>De twee wachtwoorden zijn niet gelijk.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/login.py" line="85" />
+      <source>Wachtwoord nogmaals</source>
+      <translation>Password again</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ImagesTab</name>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="252"/>
-        <source>Leerlingen in beeld kiezen…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="276" />
+      <source>Alleen nodig bij beeldmateriaal dat zonder toestemming is geplaatst.</source>
+      <translation>Only needed for images posted without consent.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="271"/>
-        <source>Toestemming zoals die gold op de dag van plaatsing. Zonder toestemming: %1 van %2 leerlingen.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="274" />
+      <source>Kies de leerlingen die op de foto of video staan.</source>
+      <translation>Choose the pupils who are in the photo or video.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="274"/>
-        <source>Kies de leerlingen die op de foto of video staan.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="252" />
+      <source>Leerlingen in beeld kiezen…</source>
+      <translation>Choose depicted pupils…</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="276"/>
-        <source>Alleen nodig bij beeldmateriaal dat zonder toestemming is geplaatst.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="271" />
+      <source>Toestemming zoals die gold op de dag van plaatsing. Zonder toestemming: %1 van %2 leerlingen.</source>
+      <translation>Consent as it stood on the day of posting. Without consent: %1 of %2 pupils.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>IncidentDetailView</name>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="44"/>
-        <source>Bewerken</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="137" />
+      <source>Afsluiten</source>
+      <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="46"/>
-        <source>Dossier (PDF)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="75" />
+      <source>Beeldmateriaal</source>
+      <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="61"/>
-        <source>Betrokkene toevoegen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="61" />
+      <source>Betrokkene toevoegen</source>
+      <translation>Add person involved</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="62"/>
-        <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="71" />
+      <source>Betrokkenen</source>
+      <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="63"/>
-        <source>Tijdlijn van deze leerling</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="145" />
+      <source>Betrokkenen (%1)</source>
+      <translation>People involved (%1)</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="66"/>
-        <source>Maatregel vastleggen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="44" />
+      <source>Bewerken</source>
+      <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="70"/>
-        <source>Melding</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="74" />
+      <source>Bewijs</source>
+      <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="71"/>
-        <source>Betrokkenen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="148" />
+      <source>Bewijs (%1)</source>
+      <translation>Evidence (%1)</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="72"/>
-        <source>Gesprekken</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="153" />
+      <source>Categorie</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="73"/>
-        <source>Maatregelen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="46" />
+      <source>Dossier (PDF)</source>
+      <translation>Case file (PDF)</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="74"/>
-        <source>Bewijs</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="154" />
+      <source>Ernst</source>
+      <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="75"/>
-        <source>Beeldmateriaal</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="152" />
+      <source>Gemeld door</source>
+      <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="76"/>
-        <source>Kies links een incident, of leg een nieuw incident vast.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="151" />
+      <source>Gemeld op</source>
+      <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="136"/>
-        <source>In behandeling nemen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="72" />
+      <source>Gesprekken</source>
+      <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="137"/>
-        <source>Afsluiten</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="146" />
+      <source>Gesprekken (%1)</source>
+      <translation>Conversations (%1)</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="138"/>
-        <source>Heropenen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="138" />
+      <source>Heropenen</source>
+      <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="145"/>
-        <source>Betrokkenen (%1)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="136" />
+      <source>In behandeling nemen</source>
+      <translation>Take into progress</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="146"/>
-        <source>Gesprekken (%1)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="222" />
+      <source>Kies eerst een leerling in de lijst van betrokkenen.</source>
+      <translation>Choose a pupil in the list of people involved first.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="147"/>
-        <source>Maatregelen (%1)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="76" />
+      <source>Kies links een incident, of leg een nieuw incident vast.</source>
+      <translation>Choose an incident on the left, or record a new incident.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="148"/>
-        <source>Bewijs (%1)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="66" />
+      <source>Maatregel vastleggen</source>
+      <translation>Record measure</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="151"/>
-        <source>Soort</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="73" />
+      <source>Maatregelen</source>
+      <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="151"/>
-        <source>Gemeld op</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="147" />
+      <source>Maatregelen (%1)</source>
+      <translation>Measures (%1)</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="152"/>
-        <source>Voorval op</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="70" />
+      <source>Melding</source>
+      <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="152"/>
-        <source>Gemeld door</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="153" />
+      <source>Platform</source>
+      <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="153"/>
-        <source>Platform</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="151" />
+      <source>Soort</source>
+      <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="153"/>
-        <source>Categorie</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="154" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="154"/>
-        <source>Ernst</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="63" />
+      <source>Tijdlijn van deze leerling</source>
+      <translation>Timeline of this pupil</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="154"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="156" />
+      <source>Vastgelegd door</source>
+      <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="155"/>
-        <source>Zichtbaar voor</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="62" />
+      <source>Verwijderen</source>
+      <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="156"/>
-        <source>Vastgelegd door</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="152" />
+      <source>Voorval op</source>
+      <translation>Occurred on</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/detail_view.py" line="222"/>
-        <source>Kies eerst een leerling in de lijst van betrokkenen.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="155" />
+      <source>Zichtbaar voor</source>
+      <translation>Visible to</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="41"/>
-        <source>Incident bewerken</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="71" />
+      <source>Categorie</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="41"/>
-        <source>Nieuw incident</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="132" />
+      <source>De datum van het voorval ligt na de datum van de melding.</source>
+      <translation>The date of the occurrence is after the date of the report.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="48"/>
-        <source>Korte omschrijving, zonder namen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="136" />
+      <source>Een link moet met http:// of https:// beginnen: %1</source>
+      <translation>A link must start with http:// or https://: %1</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="60"/>
-        <source>Eén link per regel</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="72" />
+      <source>Ernst</source>
+      <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="68"/>
-        <source>School</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="60" />
+      <source>Eén link per regel</source>
+      <translation>One link per line</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="68"/>
-        <source>Soort</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="129" />
+      <source>Geef het incident een korte omschrijving (titel).</source>
+      <translation>Give the incident a short description (title).</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="69"/>
-        <source>Omschrijving (titel)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="115" />
+      <source>Geen protocolversie van kracht op deze datum.</source>
+      <translation>No protocol version in force on this date.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="69"/>
-        <source>Gemeld op</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="70" />
+      <source>Gemeld door</source>
+      <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="70"/>
-        <source>Voorval op</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="69" />
+      <source>Gemeld op</source>
+      <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="70"/>
-        <source>Gemeld door</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="41" />
+      <source>Incident bewerken</source>
+      <translation>Edit incident</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="71"/>
-        <source>Platform</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="126" />
+      <source>Kies de school.</source>
+      <translation>Choose the school.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="71"/>
-        <source>Categorie</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="48" />
+      <source>Korte omschrijving, zonder namen</source>
+      <translation>Short description, without names</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="72"/>
-        <source>Ernst</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="73" />
+      <source>Links naar berichten</source>
+      <translation>Links to posts</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="72"/>
-        <source>Zichtbaar voor</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="41" />
+      <source>Nieuw incident</source>
+      <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="73"/>
-        <source>Wat er gebeurde</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="69" />
+      <source>Omschrijving (titel)</source>
+      <translation>Description (title)</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="73"/>
-        <source>Links naar berichten</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="71" />
+      <source>Platform</source>
+      <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="74"/>
-        <source>Protocolartikelen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="74" />
+      <source>Protocolartikelen</source>
+      <translation>Protocol articles</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="115"/>
-        <source>Geen protocolversie van kracht op deze datum.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="68" />
+      <source>School</source>
+      <translation>School</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="126"/>
-        <source>Kies de school.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="68" />
+      <source>Soort</source>
+      <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="129"/>
-        <source>Geef het incident een korte omschrijving (titel).</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="70" />
+      <source>Voorval op</source>
+      <translation>Occurred on</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="132"/>
-        <source>De datum van het voorval ligt na de datum van de melding.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="73" />
+      <source>Wat er gebeurde</source>
+      <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="136"/>
-        <source>Een link moet met http:// of https:// beginnen: %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/incident_dialog.py" line="72" />
+      <source>Zichtbaar voor</source>
+      <translation>Visible to</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../scope_desk/ui/pages/incidents.py" line="40"/>
-        <source>Incidenten</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="149" />
+      <source>%1 incident(en)</source>
+      <translation>%1 incident(s)</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/incidents.py" line="42"/>
-        <source>Meldingen van grensoverschrijdend gedrag op sociale media (protocol A.7), de gesprekken daarna en de afspraken om op terug te komen.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="81" />
+      <source>Alle scholen</source>
+      <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/incidents.py" line="63"/>
-        <source>Terugkomagenda</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="85" />
+      <source>Alle statussen</source>
+      <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/incidents.py" line="66"/>
-        <source>Tijdlijn leerling</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="212" />
+      <source>Dossier maken…</source>
+      <translation>Make case file…</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/incidents.py" line="70"/>
-        <source>Jaaroverzicht</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="40" />
+      <source>Incidenten</source>
+      <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/incidents.py" line="74"/>
-        <source>U hebt geen toegang tot incidenten. Incidenten zijn alleen zichtbaar voor de directeur en de anti-pestcoördinator van de school.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="70" />
+      <source>Jaaroverzicht</source>
+      <translation>Annual overview</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/incidents.py" line="81"/>
-        <source>Alle scholen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="220" />
+      <source>Jaaroverzicht maken…</source>
+      <translation>Make annual overview…</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/incidents.py" line="85"/>
-        <source>Alle statussen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="132" />
+      <source>Meldingen</source>
+      <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/incidents.py" line="88"/>
-        <source>Periode</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="42" />
+      <source>Meldingen van grensoverschrijdend gedrag op sociale media (protocol A.7), de gesprekken daarna en de afspraken om op terug te komen.</source>
+      <translation>Reports of inappropriate behaviour on social media (protocol A.7), the conversations that followed and the agreed check-backs.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/incidents.py" line="98"/>
-        <source>Zoeken in omschrijving, platform, categorie</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="100" />
+      <source>Nieuw incident</source>
+      <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/incidents.py" line="100"/>
-        <source>Nieuw incident</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="232" />
+      <source>PDF opgeslagen: %1</source>
+      <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/incidents.py" line="132"/>
-        <source>Meldingen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="203" />
+      <source>PDF opslaan</source>
+      <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/incidents.py" line="149"/>
-        <source>%1 incident(en)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="88" />
+      <source>Periode</source>
+      <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/incidents.py" line="203"/>
-        <source>PDF opslaan</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="63" />
+      <source>Terugkomagenda</source>
+      <translation>Check-back agenda</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/incidents.py" line="212"/>
-        <source>Dossier maken…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="66" />
+      <source>Tijdlijn leerling</source>
+      <translation>Pupil timeline</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/incidents.py" line="220"/>
-        <source>Jaaroverzicht maken…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="74" />
+      <source>U hebt geen toegang tot incidenten. Incidenten zijn alleen zichtbaar voor de directeur en de anti-pestcoördinator van de school.</source>
+      <translation>You have no access to incidents. Incidents are visible only to the school's principal and anti-bullying coordinator.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/incidents.py" line="232"/>
-        <source>PDF opgeslagen: %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="98" />
+      <source>Zoeken in omschrijving, platform, categorie</source>
+      <translation>Search description, platform, category</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>LetterBatchJob</name>
+    <message>
+      <location filename="../../scope_desk/ui/letters/batch_job.py" line="80" />
+      <source>Afbreken…</source>
+      <translation>Cancelling…</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/batch_job.py" line="60" />
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/batch_job.py" line="62" />
+      <source>Brieven maken</source>
+      <translation>Making letters</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/batch_job.py" line="60" />
+      <source>Brieven maken…</source>
+      <translation>Making letters…</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/batch_job.py" line="88" />
+      <source>Brieven maken… %1 van %2</source>
+      <translation>Making letters… %1 of %2</translation>
+    </message>
+  </context>
+  <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="38"/>
-        <source>Ronde openen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="273" />
+      <source>%1 bestanden</source>
+      <translation>%1 files</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="45"/>
-        <source>Alleen wie nog niet inleverde</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="274" />
+      <source>%1 brieven met %2 strookjes (%3 pagina's) opgeslagen in %4.</source>
+      <translation>%1 letters with %2 slips (%3 pages) saved in %4.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="46"/>
-        <source>Herinnering (alleen wie nog niet inleverde)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="317" />
+      <source>%1 van %2 strookjes ingeleverd.</source>
+      <translation>%1 of %2 slips returned.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="47"/>
-        <source>Eén brief per gezin (broers en zussen samen)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="284" />
+      <source>Afgebroken; er is geen bestand weggeschreven.</source>
+      <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="48"/>
-        <source>Eén bestand per groep</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="45" />
+      <source>Alleen wie nog niet inleverde</source>
+      <translation>Only those who have not returned it</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="49"/>
-        <source>Voorbeeld</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="258" />
+      <source>Bezig met %1 brieven…</source>
+      <translation>Working on %1 letters…</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="50"/>
-        <source>Brieven maken…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="101" />
+      <source>Brieven</source>
+      <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="52"/>
-        <source>Openen / afdrukken</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="104" />
+      <source>Brieven en strookjes</source>
+      <translation>Letters and slips</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="53"/>
-        <source>Map openen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="50" />
+      <source>Brieven maken…</source>
+      <translation>Make letters…</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="71"/>
-        <source>School</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="234" />
+      <source>Brieven opslaan als</source>
+      <translation>Save letters as</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="71"/>
-        <source>Schooljaar</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="143" />
+      <source>Er is geen school waarvoor u brieven mag maken.</source>
+      <translation>There is no school for which you may make letters.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="78"/>
-        <source>Groepen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="216" />
+      <source>Er zijn geen brieven voor deze keuze.</source>
+      <translation>There are no letters for this selection.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="91"/>
-        <source>Voortgang per groep</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="48" />
+      <source>Eén bestand per groep</source>
+      <translation>One file per class</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="101"/>
-        <source>Brieven</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="47" />
+      <source>Eén brief per gezin (broers en zussen samen)</source>
+      <translation>One letter per family (brothers and sisters together)</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="102"/>
-        <source>Ronde instellen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="78" />
+      <source>Groepen</source>
+      <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="103"/>
-        <source>Strookjes invoeren</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="46" />
+      <source>Herinnering (alleen wie nog niet inleverde)</source>
+      <translation>Reminder (only those who have not returned it)</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="104"/>
-        <source>Brieven en strookjes</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="209" />
+      <source>Kies ten minste één groep.</source>
+      <translation>Choose at least one class.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="143"/>
-        <source>Er is geen school waarvoor u brieven mag maken.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="53" />
+      <source>Map openen</source>
+      <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="159"/>
-        <source>Nog geen toestemmingsronde voor dit schooljaar; open de ronde eerst.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="159" />
+      <source>Nog geen toestemmingsronde voor dit schooljaar; open de ronde eerst.</source>
+      <translation>No consent round for this school year yet; open the round first.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="161"/>
-        <source>geen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="52" />
+      <source>Openen / afdrukken</source>
+      <translation>Open / print</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="162"/>
-        <source>Ronde %1 · %2 categorieën · inleveren vóór %3</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="234" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="209"/>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="243"/>
-        <source>Kies ten minste één groep.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="162" />
+      <source>Ronde %1 · %2 categorieën · inleveren vóór %3</source>
+      <translation>Round %1 · %2 categories · return by %3</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="216"/>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="251"/>
-        <source>Er zijn geen brieven voor deze keuze.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="102" />
+      <source>Ronde instellen</source>
+      <translation>Set up round</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="222"/>
-        <source>Voorbeeld: de eerste %1 brieven.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="38" />
+      <source>Ronde openen</source>
+      <translation>Open round</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="234"/>
-        <source>Brieven opslaan als</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="71" />
+      <source>School</source>
+      <translation>School</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="234"/>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="71" />
+      <source>Schooljaar</source>
+      <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="258"/>
-        <source>Bezig met %1 brieven…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="103" />
+      <source>Strookjes invoeren</source>
+      <translation>Enter slips</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="273"/>
-        <source>%1 bestanden</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="49" />
+      <source>Voorbeeld</source>
+      <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="274"/>
-        <source>%1 brieven met %2 strookjes (%3 pagina&apos;s) opgeslagen in %4.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="222" />
+      <source>Voorbeeld: de eerste %1 brieven.</source>
+      <translation>Preview: the first %1 letters.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="284"/>
-        <source>Afgebroken; er is geen bestand weggeschreven.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="91" />
+      <source>Voortgang per groep</source>
+      <translation>Progress per class</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/letters.py" line="317"/>
-        <source>%1 van %2 strookjes ingeleverd.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="161" />
+      <source>geen</source>
+      <translation>none</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../scope_desk/ui/idle_lock.py" line="80"/>
-        <source>Vergrendeld</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/idle_lock.py" line="94" />
+      <source>Afsluiten</source>
+      <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/idle_lock.py" line="82"/>
-        <source>Dit venster is vergrendeld omdat het een tijd niet is gebruikt. %1, typ uw wachtwoord om verder te gaan.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/idle_lock.py" line="82" />
+      <source>Dit venster is vergrendeld omdat het een tijd niet is gebruikt. %1, typ uw wachtwoord om verder te gaan.</source>
+      <translation>This window was locked because it was not used for a while. %1, type your password to continue.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/idle_lock.py" line="88"/>
-        <source>Wachtwoord</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/idle_lock.py" line="92" />
+      <source>Ontgrendelen</source>
+      <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/idle_lock.py" line="92"/>
-        <source>Ontgrendelen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/idle_lock.py" line="80" />
+      <source>Vergrendeld</source>
+      <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/idle_lock.py" line="94"/>
-        <source>Afsluiten</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/idle_lock.py" line="88" />
+      <source>Wachtwoord</source>
+      <translation>Password</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/login.py" line="49"/>
-        <source>Aanmelden bij scope-desk</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/login.py" line="56" />
+      <source>Aanmelden</source>
+      <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/login.py" line="49"/>
-        <source>Meld u aan met uw gebruikersnaam en wachtwoord.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/login.py" line="49" />
+      <source>Aanmelden bij scope-desk</source>
+      <translation>Sign in to scope-desk</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/login.py" line="54"/>
-        <source>Gebruikersnaam</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/login.py" line="54" />
+      <source>Gebruikersnaam</source>
+      <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/login.py" line="55"/>
-        <source>Wachtwoord</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/login.py" line="49" />
+      <source>Meld u aan met uw gebruikersnaam en wachtwoord.</source>
+      <translation>Sign in with your user name and password.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/login.py" line="56"/>
-        <source>Aanmelden</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/login.py" line="60" />
+      <source>Vul uw gebruikersnaam en wachtwoord in.</source>
+      <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/login.py" line="60"/>
-        <source>Vul uw gebruikersnaam en wachtwoord in.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/login.py" line="55" />
+      <source>Wachtwoord</source>
+      <translation>Password</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../scope_desk/ui/main_window.py" line="41"/>
-        <source>scope-desk — Protocol Sociale Media</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/main_window.py" line="167" />
+      <source>&amp;Afsluiten</source>
+      <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/main_window.py" line="108"/>
-        <source>Deze pagina kan niet worden geopend: %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/main_window.py" line="161" />
+      <source>&amp;Bestand</source>
+      <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/main_window.py" line="160"/>
-        <source>&amp;Bestand</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/main_window.py" line="180" />
+      <source>&amp;Ga naar</source>
+      <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/main_window.py" line="161"/>
-        <source>&amp;Reservekopie maken…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/main_window.py" line="189" />
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/main_window.py" line="166"/>
-        <source>&amp;Afsluiten</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/main_window.py" line="174" />
+      <source>&amp;Navigatie tonen</source>
+      <translation>Show &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/main_window.py" line="169"/>
-        <source>Bee&amp;ld</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/main_window.py" line="190" />
+      <source>&amp;Over scope-desk</source>
+      <translation>&amp;About scope-desk</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/main_window.py" line="170"/>
-        <source>&amp;Vernieuwen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/main_window.py" line="162" />
+      <source>&amp;Reservekopie maken…</source>
+      <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/main_window.py" line="173"/>
-        <source>&amp;Navigatie tonen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/main_window.py" line="171" />
+      <source>&amp;Vernieuwen</source>
+      <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/main_window.py" line="179"/>
-        <source>&amp;Ga naar</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/main_window.py" line="203" />
+      <source>&lt;h3&gt;scope-desk %1&lt;/h3&gt;&lt;p&gt;Het Protocol Sociale Media van SCOPE in de dagelijkse praktijk: protocol, toestemmingen, incidenten en de jaarlijkse toestemmingsronde.&lt;/p&gt;&lt;p&gt;Gegevens: %2&lt;/p&gt;&lt;p&gt;Gemaakt met Qt (PySide6, LGPL), SQLAlchemy (MIT) en ReportLab (BSD).&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;scope-desk %1&lt;/h3&gt;&lt;p&gt;SCOPE's Social Media Protocol in daily practice: protocol, consent, incidents and the yearly consent round.&lt;/p&gt;&lt;p&gt;Data: %2&lt;/p&gt;&lt;p&gt;Made with Qt (PySide6, LGPL), SQLAlchemy (MIT) and ReportLab (BSD).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/main_window.py" line="188"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/main_window.py" line="196" />
+      <source>Aangemeld als %1</source>
+      <translation>Signed in as %1</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/main_window.py" line="189"/>
-        <source>&amp;Over scope-desk</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/main_window.py" line="170" />
+      <source>Bee&amp;ld</source>
+      <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/main_window.py" line="193"/>
-        <source>Gegevens: %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/main_window.py" line="109" />
+      <source>Deze pagina kan niet worden geopend: %1</source>
+      <translation>This page cannot be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/main_window.py" line="195"/>
-        <source>Aangemeld als %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/main_window.py" line="194" />
+      <source>Gegevens: %1</source>
+      <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/main_window.py" line="201"/>
-        <source>Over scope-desk</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/main_window.py" line="202" />
+      <source>Over scope-desk</source>
+      <translation>About scope-desk</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/main_window.py" line="202"/>
-        <source>&lt;h3&gt;scope-desk %1&lt;/h3&gt;&lt;p&gt;Het Protocol Sociale Media van SCOPE in de dagelijkse praktijk: protocol, toestemmingen, incidenten en de jaarlijkse toestemmingsronde.&lt;/p&gt;&lt;p&gt;Gegevens: %2&lt;/p&gt;&lt;p&gt;Gemaakt met Qt (PySide6, LGPL), SQLAlchemy (MIT) en ReportLab (BSD).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/main_window.py" line="41" />
+      <source>scope-desk — Protocol Sociale Media</source>
+      <translation>scope-desk — Social Media Protocol</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="121"/>
-        <source>Maatregel vastleggen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="132" />
+      <source>(het incident als geheel)</source>
+      <translation>(the incident as a whole)</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="132"/>
-        <source>(het incident als geheel)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="138" />
+      <source>Besloten door</source>
+      <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="136"/>
-        <source>Maatregel</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="139" />
+      <source>Betreft</source>
+      <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="137"/>
-        <source>Datum</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="137" />
+      <source>Datum</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="138"/>
-        <source>Besloten door</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="136" />
+      <source>Maatregel</source>
+      <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="139"/>
-        <source>Betreft</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="121" />
+      <source>Maatregel vastleggen</source>
+      <translation>Record measure</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="140"/>
-        <source>Toelichting</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="140" />
+      <source>Toelichting</source>
+      <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="145"/>
-        <source>Vul in wie de maatregel heeft genomen.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="145" />
+      <source>Vul in wie de maatregel heeft genomen.</source>
+      <translation>Enter who took the measure.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NoteEditDialog</name>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="95"/>
-        <source>Verslag wijzigen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="105" />
+      <source>Afspraken</source>
+      <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="103"/>
-        <source>Waarom wordt het verslag gewijzigd?</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="111" />
+      <source>Geef een reden voor de wijziging; de eerdere versie blijft leesbaar.</source>
+      <translation>Give a reason for the change; the earlier version stays readable.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="104"/>
-        <source>Verslag</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="114" />
+      <source>Het verslag is niet gewijzigd.</source>
+      <translation>The notes have not been changed.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="105"/>
-        <source>Afspraken</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="106" />
+      <source>Reden</source>
+      <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="106"/>
-        <source>Reden</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="104" />
+      <source>Verslag</source>
+      <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="111"/>
-        <source>Geef een reden voor de wijziging; de eerdere versie blijft leesbaar.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="95" />
+      <source>Verslag wijzigen</source>
+      <translation>Edit notes</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="114"/>
-        <source>Het verslag is niet gewijzigd.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="103" />
+      <source>Waarom wordt het verslag gewijzigd?</source>
+      <translation>Why are the notes being changed?</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../scope_desk/ui/incidents/overview_view.py" line="77"/>
-        <source>Jaaroverzicht (PDF)…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="108" />
+      <source>%1 incidenten, %2 gesprekken, %3 maatregelen in %4 (%5). Alleen aantallen, geen namen.</source>
+      <translation>%1 incidents, %2 conversations, %3 measures in %4 (%5). Numbers only, no names.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/overview_view.py" line="84"/>
-        <source>Periode</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="77" />
+      <source>Jaaroverzicht (PDF)…</source>
+      <translation>Annual overview (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/overview_view.py" line="108"/>
-        <source>%1 incidenten, %2 gesprekken, %3 maatregelen in %4 (%5). Alleen aantallen, geen namen.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="114" />
+      <source>Maatregelen</source>
+      <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/overview_view.py" line="111"/>
-        <source>Per categorie</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="111" />
+      <source>Per categorie</source>
+      <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/overview_view.py" line="112"/>
-        <source>Per maand</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="112" />
+      <source>Per maand</source>
+      <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/overview_view.py" line="113"/>
-        <source>Per platform</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="113" />
+      <source>Per platform</source>
+      <translation>By platform</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/overview_view.py" line="114"/>
-        <source>Maatregelen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="84" />
+      <source>Periode</source>
+      <translation>Period</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="22"/>
-        <source>Betrokkene toevoegen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="22" />
+      <source>Betrokkene toevoegen</source>
+      <translation>Add person involved</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="32"/>
-        <source>Zoek op naam of leerlingnummer</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="43" />
+      <source>Buitenstaander</source>
+      <translation>Outsider</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="37"/>
-        <source>Naam van de buitenstaander</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="86" />
+      <source>Kies iemand uit de lijst (zoek op naam).</source>
+      <translation>Choose someone from the list (search by name).</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="39"/>
-        <source>Soort</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="37" />
+      <source>Naam van de buitenstaander</source>
+      <translation>Name of the outsider</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="40"/>
-        <source>Rol</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="40" />
+      <source>Rol</source>
+      <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="41"/>
-        <source>Zoeken</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="39" />
+      <source>Soort</source>
+      <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="43"/>
-        <source>Buitenstaander</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="44" />
+      <source>Toelichting</source>
+      <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="44"/>
-        <source>Toelichting</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="82" />
+      <source>Vul de naam van de buitenstaander in.</source>
+      <translation>Enter the name of the outsider.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="82"/>
-        <source>Vul de naam van de buitenstaander in.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="32" />
+      <source>Zoek op naam of leerlingnummer</source>
+      <translation>Search by name or pupil number</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="86"/>
-        <source>Kies iemand uit de lijst (zoek op naam).</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="41" />
+      <source>Zoeken</source>
+      <translation>Search</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>PdfJob</name>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/pdf_job.py" line="43" />
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/pdf_job.py" line="45" />
+      <source>PDF maken</source>
+      <translation>Making PDF</translation>
+    </message>
+  </context>
+  <context>
     <name>ProtocolDiffDialog</name>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_diff.py" line="20"/>
-        <source>Wat is er veranderd?</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_diff.py" line="35" />
+      <source>Van</source>
+      <translation>From</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_diff.py" line="26"/>
-        <source>versie %1 (%2)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_diff.py" line="20" />
+      <source>Wat is er veranderd?</source>
+      <translation>What has changed?</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_diff.py" line="35"/>
-        <source>Van</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_diff.py" line="37" />
+      <source>naar</source>
+      <translation>to</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_diff.py" line="37"/>
-        <source>naar</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_diff.py" line="26" />
+      <source>versie %1 (%2)</source>
+      <translation>version %1 (%2)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ProtocolImportDialog</name>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="28"/>
-        <source>Nieuwe protocolversie inlezen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="56" />
+      <source>Bestand</source>
+      <translation>File</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="34"/>
-        <source>Kies een Markdown- of tekstbestand met dezelfde artikelnotatie als het protocol (## A. Titel, daaronder A.1 Tekst …) en de datum waarop de versie ingaat. Oudere versies blijven leesbaar.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="40" />
+      <source>Bladeren…</source>
+      <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="39"/>
-        <source>protocol-2027.md</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="57" />
+      <source>Geldig vanaf</source>
+      <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="40"/>
-        <source>Bladeren…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="85" />
+      <source>Het bestand %1 bestaat niet.</source>
+      <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="49"/>
-        <source>standaard uit het bestand of het jaar</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="95" />
+      <source>Het bestand kan niet worden gelezen: %1</source>
+      <translation>The file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="56"/>
-        <source>Bestand</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="60" />
+      <source>Inlezen</source>
+      <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="57"/>
-        <source>Geldig vanaf</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="34" />
+      <source>Kies een Markdown- of tekstbestand met dezelfde artikelnotatie als het protocol (## A. Titel, daaronder A.1 Tekst …) en de datum waarop de versie ingaat. Oudere versies blijven leesbaar.</source>
+      <translation>Choose a Markdown or text file with the same article notation as the protocol (## A. Title, below it A.1 Text …) and the date on which the version takes effect. Older versions stay readable.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="58"/>
-        <source>Versielabel</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="83" />
+      <source>Kies eerst een bestand.</source>
+      <translation>Choose a file first.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="60"/>
-        <source>Inlezen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="28" />
+      <source>Nieuwe protocolversie inlezen</source>
+      <translation>Import a new protocol version</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="71"/>
-        <source>Protocolbestand kiezen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="88" />
+      <source>Op %1 gaat al versie %2 in; kies een andere datum.</source>
+      <translation>Version %2 already takes effect on %1; choose another date.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="72"/>
-        <source>Protocoltekst (*.md *.txt);;Alle bestanden (*)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="71" />
+      <source>Protocolbestand kiezen</source>
+      <translation>Choose protocol file</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="83"/>
-        <source>Kies eerst een bestand.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="72" />
+      <source>Protocoltekst (*.md *.txt);;Alle bestanden (*)</source>
+      <translation>Protocol text (*.md *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="85"/>
-        <source>Het bestand %1 bestaat niet.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="58" />
+      <source>Versielabel</source>
+      <translation>Version label</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="88"/>
-        <source>Op %1 gaat al versie %2 in; kies een andere datum.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="39" />
+      <source>protocol-2027.md</source>
+      <translation>protocol-2027.md</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="95"/>
-        <source>Het bestand kan niet worden gelezen: %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_import.py" line="49" />
+      <source>standaard uit het bestand of het jaar</source>
+      <translation>by default from the file or the year</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ProtocolPage</name>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="71"/>
-        <source>Protocol Sociale Media</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="203" />
+      <source> (van kracht)</source>
+      <translation> (in force)</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="77"/>
-        <source>Wat is er veranderd?</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/protocol_html.py" line="63" />
+      <source>%1 incidenten</source>
+      <translation>%1 incidents</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="78"/>
-        <source>Nieuwe versie…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="327" />
+      <source>%1 van %2</source>
+      <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="79"/>
-        <source>Afdrukken / PDF…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/protocol_html.py" line="63" />
+      <source>1 incident</source>
+      <translation>1 incident</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="80"/>
-        <source>Leesbevestigingen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="80" />
+      <source>Afdrukken / PDF…</source>
+      <translation>Print / PDF…</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="82"/>
-        <source>Zoeken in het protocol (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="103" />
+      <source>Citaat kopiëren</source>
+      <translation>Copy citation</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="86"/>
-        <source>Vorige</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="352" />
+      <source>Dank u; uw leesbevestiging is vastgelegd.</source>
+      <translation>Thank you; your read confirmation has been recorded.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="87"/>
-        <source>Volgende</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="419" />
+      <source>De PDF kon niet worden gemaakt: %1</source>
+      <translation>The PDF could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="88"/>
-        <source>Vorige treffer (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/protocol_html.py" line="84" />
+      <source>De twee versies zijn gelijk.</source>
+      <translation>The two versions are the same.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="89"/>
-        <source>Volgende treffer (F3)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="284" />
+      <source>Gekopieerd: %1</source>
+      <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="94"/>
-        <source>Ik heb deze versie gelezen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="95" />
+      <source>Ik heb deze versie gelezen</source>
+      <translation>I have read this version</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="102"/>
-        <source>Citaat kopiëren</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="300" />
+      <source>Incidenten bij artikel %1: zie de pagina Incidenten.</source>
+      <translation>Incidents under article %1: see the Incidents page.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="103"/>
-        <source>Kopieer de verwijzing naar het gekozen artikel</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/protocol_html.py" line="88" />
+      <source>Inleiding van %1</source>
+      <translation>Introduction to %1</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="197"/>
-        <source>versie %1 · %2</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="290" />
+      <source>Kies eerst een artikel in de inhoudsopgave.</source>
+      <translation>Choose an article in the table of contents first.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="199"/>
-        <source> (van kracht)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="104" />
+      <source>Kopieer de verwijzing naar het gekozen artikel</source>
+      <translation>Copy the reference to the chosen article</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="218"/>
-        <source>van kracht sinds %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="81" />
+      <source>Leesbevestigingen</source>
+      <translation>Read confirmations</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="220"/>
-        <source>gaat in op %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="79" />
+      <source>Nieuwe versie…</source>
+      <translation>New version…</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="222"/>
-        <source>vervangen; gold vanaf %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="412" />
+      <source>PDF opgeslagen: %1</source>
+      <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="223"/>
-        <source>Versie %1, %2 · %3 artikelen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="406" />
+      <source>PDF wordt gemaakt…</source>
+      <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="280"/>
-        <source>Gekopieerd: %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="72" />
+      <source>Protocol Sociale Media</source>
+      <translation>Social Media Protocol</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="286"/>
-        <source>Kies eerst een artikel in de inhoudsopgave.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="393" />
+      <source>Protocol opslaan als PDF</source>
+      <translation>Save protocol as PDF</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="296"/>
-        <source>Incidenten bij artikel %1: zie de pagina Incidenten.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/protocol_html.py" line="77" />
+      <source>Van versie %1 (%2) naar versie %3 (%4): %5 gewijzigd, %6 nieuw, %7 vervallen, %8 ongewijzigd.</source>
+      <translation>From version %1 (%2) to version %3 (%4): %5 changed, %6 new, %7 withdrawn, %8 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="321"/>
-        <source>geen treffers</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="371" />
+      <source>Versie %1 is ingelezen.</source>
+      <translation>Version %1 has been imported.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="323"/>
-        <source>%1 van %2</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/protocol_html.py" line="45" />
+      <source>Versie %1 · geldig vanaf %2</source>
+      <translation>Version %1 · valid from %2</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="338"/>
-        <source>✓ U las deze versie op %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="227" />
+      <source>Versie %1, %2 · %3 artikelen</source>
+      <translation>Version %1, %2 · %3 articles</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="348"/>
-        <source>Dank u; uw leesbevestiging is vastgelegd.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="88" />
+      <source>Volgende</source>
+      <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="367"/>
-        <source>Versie %1 is ingelezen.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="90" />
+      <source>Volgende treffer (F3)</source>
+      <translation>Next match (F3)</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="389"/>
-        <source>Protocol opslaan als PDF</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="87" />
+      <source>Vorige</source>
+      <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="402"/>
-        <source>PDF wordt gemaakt…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="89" />
+      <source>Vorige treffer (Shift+F3)</source>
+      <translation>Previous match (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="408"/>
-        <source>PDF opgeslagen: %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/protocol_html.py" line="93" />
+      <source>Was:</source>
+      <translation>Was:</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/protocol.py" line="415"/>
-        <source>De PDF kon niet worden gemaakt: %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="78" />
+      <source>Wat is er veranderd?</source>
+      <translation>What has changed?</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../scope_desk/ui/protocol_html.py" line="96" />
+      <source>Wordt:</source>
+      <translation>Becomes:</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="83" />
+      <source>Zoeken in het protocol (Ctrl+F)</source>
+      <translation>Search the protocol (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="224" />
+      <source>gaat in op %1</source>
+      <translation>takes effect on %1</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="325" />
+      <source>geen treffers</source>
+      <translation>no matches</translation>
+    </message>
+    <message>
+      <source>gewijzigd</source>
+      <translation>changed</translation>
+    </message>
+    <message>
+      <source>nieuw</source>
+      <translation>new</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="222" />
+      <source>van kracht sinds %1</source>
+      <translation>in force since %1</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="201" />
+      <source>versie %1 · %2</source>
+      <translation>version %1 · %2</translation>
+    </message>
+    <message>
+      <source>vervallen</source>
+      <translation>withdrawn</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="226" />
+      <source>vervangen; gold vanaf %1</source>
+      <translation>superseded; applied from %1</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="342" />
+      <source>✓ U las deze versie op %1</source>
+      <translation>✓ You read this version on %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ProtocolRegisterDialog</name>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_register.py" line="86"/>
-        <source>Leesbevestigingen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_register.py" line="106" />
+      <source>Afdrukken als PDF…</source>
+      <translation>Print as PDF…</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_register.py" line="104"/>
-        <source>Papieren bevestiging vastleggen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_register.py" line="135" />
+      <source>Er zijn geen scholen waarvan u de leesbevestigingen mag zien.</source>
+      <translation>There are no schools whose read confirmations you may see.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_register.py" line="106"/>
-        <source>Afdrukken als PDF…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_register.py" line="152" />
+      <source>Kies eerst een medewerker in de lijst.</source>
+      <translation>Choose a staff member in the list first.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_register.py" line="112"/>
-        <source>School</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_register.py" line="86" />
+      <source>Leesbevestigingen</source>
+      <translation>Read confirmations</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_register.py" line="135"/>
-        <source>Er zijn geen scholen waarvan u de leesbevestigingen mag zien.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_register.py" line="165" />
+      <source>Leesbevestigingen opslaan</source>
+      <translation>Save read confirmations</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_register.py" line="144"/>
-        <source>Versie %1: %2 van %3 medewerkers hebben bevestigd dat zij deze versie lazen.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_register.py" line="104" />
+      <source>Papieren bevestiging vastleggen</source>
+      <translation>Record paper confirmation</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_register.py" line="152"/>
-        <source>Kies eerst een medewerker in de lijst.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_register.py" line="112" />
+      <source>School</source>
+      <translation>School</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/dialogs/protocol_register.py" line="165"/>
-        <source>Leesbevestigingen opslaan</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dialogs/protocol_register.py" line="144" />
+      <source>Versie %1: %2 van %3 medewerkers hebben bevestigd dat zij deze versie lazen.</source>
+      <translation>Version %1: %2 of %3 staff members confirmed that they read this version.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../scope_desk/ui/admin/requests_tab.py" line="26"/>
-        <source>Nieuw inzageverzoek</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/requests_tab.py" line="38" />
+      <source>Aangevraagd door</source>
+      <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/requests_tab.py" line="28"/>
-        <source>zoek op naam of leerlingnummer en druk op Enter</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/requests_tab.py" line="42" />
+      <source>Afgehandeld</source>
+      <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/requests_tab.py" line="34"/>
-        <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/requests_tab.py" line="73" />
+      <source>Geen leerling gevonden.</source>
+      <translation>No pupil found.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/requests_tab.py" line="36"/>
-        <source>Leerling</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/requests_tab.py" line="41" />
+      <source>Gegevens exporteren (PDF en JSON)…</source>
+      <translation>Export data (PDF and JSON)…</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/requests_tab.py" line="38"/>
-        <source>Aangevraagd door</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/requests_tab.py" line="104" />
+      <source>Geëxporteerd: %1 en %2</source>
+      <translation>Exported: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/requests_tab.py" line="39"/>
-        <source>Ontvangen op</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/requests_tab.py" line="109" />
+      <source>Kies eerst een verzoek in de lijst.</source>
+      <translation>Choose a request in the list first.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/requests_tab.py" line="41"/>
-        <source>Gegevens exporteren (PDF en JSON)…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/requests_tab.py" line="94" />
+      <source>Kies eerst een verzoek van een leerling die nog in het systeem staat.</source>
+      <translation>Choose a request for a pupil who is still in the system first.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/requests_tab.py" line="42"/>
-        <source>Afgehandeld</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/requests_tab.py" line="36" />
+      <source>Leerling</source>
+      <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/requests_tab.py" line="73"/>
-        <source>Geen leerling gevonden.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/requests_tab.py" line="96" />
+      <source>Map voor de export</source>
+      <translation>Folder for the export</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/requests_tab.py" line="78"/>
-        <source>Zoek en kies eerst de leerling.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/requests_tab.py" line="26" />
+      <source>Nieuw inzageverzoek</source>
+      <translation>New access request</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/requests_tab.py" line="86"/>
-        <source>Vastgelegd; uiterlijk beantwoorden op %1.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/requests_tab.py" line="39" />
+      <source>Ontvangen op</source>
+      <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/requests_tab.py" line="94"/>
-        <source>Kies eerst een verzoek van een leerling die nog in het systeem staat.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/requests_tab.py" line="86" />
+      <source>Vastgelegd; uiterlijk beantwoorden op %1.</source>
+      <translation>Recorded; answer by %1 at the latest.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/requests_tab.py" line="96"/>
-        <source>Map voor de export</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/requests_tab.py" line="34" />
+      <source>Vastleggen</source>
+      <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/requests_tab.py" line="104"/>
-        <source>Geëxporteerd: %1 en %2</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/requests_tab.py" line="78" />
+      <source>Zoek en kies eerst de leerling.</source>
+      <translation>Find and choose the pupil first.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/requests_tab.py" line="109"/>
-        <source>Kies eerst een verzoek in de lijst.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/requests_tab.py" line="28" />
+      <source>zoek op naam of leerlingnummer en druk op Enter</source>
+      <translation>search by name or pupil number and press Enter</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../scope_desk/ui/admin/retention_tab.py" line="23"/>
-        <source>Bewaartermijnen (dagen)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/retention_tab.py" line="37" />
+      <source>Bewaarplicht (legal hold) op incidenten</source>
+      <translation>Legal hold on incidents</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/retention_tab.py" line="33"/>
-        <source>Termijnen opslaan</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/retention_tab.py" line="43" />
+      <source>Bewaarplicht aan / uit</source>
+      <translation>Legal hold on / off</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/retention_tab.py" line="37"/>
-        <source>Bewaarplicht (legal hold) op incidenten</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/retention_tab.py" line="23" />
+      <source>Bewaartermijnen (dagen)</source>
+      <translation>Retention periods (days)</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/retention_tab.py" line="43"/>
-        <source>Bewaarplicht aan / uit</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/retention_tab.py" line="98" />
+      <source>Bewaartermijnen opgeslagen.</source>
+      <translation>Retention periods saved.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/retention_tab.py" line="48"/>
-        <source>Opschonen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/retention_tab.py" line="130" />
+      <source>De gegevens in de lijst worden definitief verwijderd. Doorgaan?</source>
+      <translation>The data in the list will be deleted permanently. Continue?</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/retention_tab.py" line="49"/>
-        <source>Toon wat verwijderd wordt</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/retention_tab.py" line="123" />
+      <source>Er is niets waarvan de bewaartermijn voorbij is.</source>
+      <translation>Nothing has passed its retention period.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/retention_tab.py" line="50"/>
-        <source>Nu verwijderen…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/retention_tab.py" line="129" />
+      <source>Gegevens verwijderen</source>
+      <translation>Delete data</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/retention_tab.py" line="98"/>
-        <source>Bewaartermijnen opgeslagen.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/retention_tab.py" line="104" />
+      <source>Kies eerst een incident in de lijst.</source>
+      <translation>Choose an incident in the list first.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/retention_tab.py" line="104"/>
-        <source>Kies eerst een incident in de lijst.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/retention_tab.py" line="50" />
+      <source>Nu verwijderen…</source>
+      <translation>Delete now…</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/retention_tab.py" line="122"/>
-        <source>Te verwijderen: %1.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/retention_tab.py" line="48" />
+      <source>Opschonen</source>
+      <translation>Clean up</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/retention_tab.py" line="123"/>
-        <source>Er is niets waarvan de bewaartermijn voorbij is.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/retention_tab.py" line="122" />
+      <source>Te verwijderen: %1.</source>
+      <translation>To be deleted: %1.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/retention_tab.py" line="129"/>
-        <source>Gegevens verwijderen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/retention_tab.py" line="33" />
+      <source>Termijnen opslaan</source>
+      <translation>Save periods</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/retention_tab.py" line="130"/>
-        <source>De gegevens in de lijst worden definitief verwijderd. Doorgaan?</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/retention_tab.py" line="49" />
+      <source>Toon wat verwijderd wordt</source>
+      <translation>Show what will be deleted</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/retention_tab.py" line="137"/>
-        <source>Verwijderd; het verwijderlogboek vermeldt aantallen, geen inhoud.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/retention_tab.py" line="137" />
+      <source>Verwijderd; het verwijderlogboek vermeldt aantallen, geen inhoud.</source>
+      <translation>Deleted; the deletion log records numbers, no content.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReturnsPanel</name>
     <message>
-        <location filename="../../scope_desk/ui/letters/returns_panel.py" line="31"/>
-        <source>Scan de code op het strookje (of typ hem) en druk op Enter</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="126" />
+      <source>&lt;b&gt;Ja&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Yes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/letters/returns_panel.py" line="40"/>
-        <source>Alles Ja</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="127" />
+      <source>&lt;b&gt;Nee&lt;/b&gt;</source>
+      <translation>&lt;b&gt;No&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/letters/returns_panel.py" line="41"/>
-        <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="128" />
+      <source>&lt;i&gt;nu&lt;/i&gt;</source>
+      <translation>&lt;i&gt;now&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/letters/returns_panel.py" line="44"/>
-        <source>Ontvangen op</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="40" />
+      <source>Alles Ja</source>
+      <translation>All yes</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/letters/returns_panel.py" line="55"/>
-        <source>Niet aangekruist telt als Nee, zoals op het strookje staat.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="41" />
+      <source>Alles Nee</source>
+      <translation>All no</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/letters/returns_panel.py" line="99"/>
-        <source>Strookje van %1 opgeslagen. Scan het volgende strookje.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="57" />
+      <source>Een leeg vakje blijft 'niet ingeleverd': dat is nooit toestemming.</source>
+      <translation>An empty box stays 'not returned': that is never consent.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/letters/returns_panel.py" line="122"/>
-        <source>&lt;b&gt;Ja&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="45" />
+      <source>Ontvangen op</source>
+      <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/letters/returns_panel.py" line="123"/>
-        <source>&lt;b&gt;Nee&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="42" />
+      <source>Opslaan</source>
+      <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/letters/returns_panel.py" line="124"/>
-        <source>&lt;i&gt;nu&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="31" />
+      <source>Scan de code op het strookje (of typ hem) en druk op Enter</source>
+      <translation>Scan the code on the slip (or type it) and press Enter</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="102" />
+      <source>Strookje van %1 opgeslagen. Scan het volgende strookje.</source>
+      <translation>Slip of %1 saved. Scan the next slip.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="146" />
+      <source>geen toestemming</source>
+      <translation>no consent</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="147" />
+      <source>ingetrokken</source>
+      <translation>withdrawn</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="148" />
+      <source>niet ingeleverd</source>
+      <translation>not returned</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="145" />
+      <source>toestemming</source>
+      <translation>consent</translation>
+    </message>
+  </context>
+  <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../scope_desk/ui/admin/role_dialog.py" line="17"/>
-        <source>Nieuw account</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/role_dialog.py" line="27" />
+      <source>Gebruikersnaam</source>
+      <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/role_dialog.py" line="17"/>
-        <location filename="../../scope_desk/ui/admin/role_dialog.py" line="39"/>
-        <source>Rol</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/role_dialog.py" line="41" />
+      <source>Groep (alleen leerkracht)</source>
+      <translation>Class (teacher only)</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/role_dialog.py" line="27"/>
-        <source>Gebruikersnaam</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/role_dialog.py" line="28" />
+      <source>Naam</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/role_dialog.py" line="28"/>
-        <source>Naam</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/role_dialog.py" line="17" />
+      <source>Nieuw account</source>
+      <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/role_dialog.py" line="29"/>
-        <source>Tijdelijk wachtwoord</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/role_dialog.py" line="17" />
+      <source>Rol</source>
+      <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/role_dialog.py" line="35"/>
-        <source>alle scholen</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/role_dialog.py" line="40" />
+      <source>School</source>
+      <translation>School</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/role_dialog.py" line="40"/>
-        <source>School</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/role_dialog.py" line="29" />
+      <source>Tijdelijk wachtwoord</source>
+      <translation>Temporary password</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/admin/role_dialog.py" line="41"/>
-        <source>Groep (alleen leerkracht)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/admin/role_dialog.py" line="35" />
+      <source>alle scholen</source>
+      <translation>all schools</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RoundSetupPanel</name>
     <message>
-        <location filename="../../scope_desk/ui/letters/setup_panel.py" line="42"/>
-        <source>Plaatshouders in de tekst (een lege regel begint een nieuwe alinea):</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/letters/setup_panel.py" line="54" />
+      <source>Brief</source>
+      <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/letters/setup_panel.py" line="45"/>
-        <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/letters/setup_panel.py" line="52" />
+      <source>Categorieën</source>
+      <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/letters/setup_panel.py" line="49"/>
-        <source>Inleveren vóór</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/letters/setup_panel.py" line="51" />
+      <source>Functie</source>
+      <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/letters/setup_panel.py" line="50"/>
-        <source>Ondertekend door</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/letters/setup_panel.py" line="55" />
+      <source>Herinnering</source>
+      <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/letters/setup_panel.py" line="51"/>
-        <source>Functie</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/letters/setup_panel.py" line="49" />
+      <source>Inleveren vóór</source>
+      <translation>Return by</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/letters/setup_panel.py" line="52"/>
-        <source>Categorieën</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/letters/setup_panel.py" line="75" />
+      <source>Nog geen ronde voor deze school en dit jaar.</source>
+      <translation>No round for this school and year yet.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/letters/setup_panel.py" line="54"/>
-        <source>Brief</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/letters/setup_panel.py" line="50" />
+      <source>Ondertekend door</source>
+      <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/letters/setup_panel.py" line="55"/>
-        <source>Herinnering</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/letters/setup_panel.py" line="97" />
+      <source>Opgeslagen.</source>
+      <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/letters/setup_panel.py" line="75"/>
-        <source>Nog geen ronde voor deze school en dit jaar.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/letters/setup_panel.py" line="45" />
+      <source>Opslaan</source>
+      <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/letters/setup_panel.py" line="83"/>
-        <source>U kunt deze ronde alleen bekijken.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/letters/setup_panel.py" line="42" />
+      <source>Plaatshouders in de tekst (een lege regel begint een nieuwe alinea):</source>
+      <translation>Placeholders in the text (a blank line starts a new paragraph):</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/letters/setup_panel.py" line="97"/>
-        <source>Opgeslagen.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/letters/setup_panel.py" line="83" />
+      <source>U kunt deze ronde alleen bekijken.</source>
+      <translation>You can only view this round.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ValidatingDialog</name>
     <message>
-        <location filename="../../scope_desk/ui/incidents/dialog_base.py" line="35"/>
-        <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/dialog_base.py" line="36" />
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/incidents/dialog_base.py" line="36"/>
-        <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/incidents/dialog_base.py" line="35" />
+      <source>Opslaan</source>
+      <translation>Save</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="43"/>
-        <source>Toestemming intrekken</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="52" />
+      <source>Datum</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="52"/>
-        <source>Datum</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="62" />
+      <source>De datum ligt in de toekomst.</source>
+      <translation>The date is in the future.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="53"/>
-        <source>Reden</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="59" />
+      <source>Geef een reden voor het intrekken.</source>
+      <translation>Give a reason for withdrawing.</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="59"/>
-        <source>Geef een reden voor het intrekken.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="53" />
+      <source>Reden</source>
+      <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/pages/consent.py" line="62"/>
-        <source>De datum ligt in de toekomst.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="43" />
+      <source>Toestemming intrekken</source>
+      <translation>Withdraw consent</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>admin</name>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="128" />
+      <source>(niet zichtbaar voor uw rol)</source>
+      <translation>(not visible to your role)</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="116" />
+      <source>Aangevraagd door</source>
+      <translation>Requested by</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="119" />
+      <source>Afgehandeld</source>
+      <translation>Completed</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="129" />
+      <source>Bewaarplicht</source>
+      <translation>Legal hold</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="109" />
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="105" />
+      <source>Gebruiker</source>
+      <translation>User</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="94" />
+      <source>Gebruikersnaam</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="127" />
+      <source>Gemeld</source>
+      <translation>Reported</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="106" />
+      <source>Handeling</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="125" />
+      <source>Incident</source>
+      <translation>Incident</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="136" />
+      <source>Kenmerk</source>
+      <translation>Reference</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="98" />
+      <source>Laatst aangemeld</source>
+      <translation>Last sign-in</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="108" />
+      <source>Leerling</source>
+      <translation>Pupil</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="104" />
+      <source>Moment</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="95" />
+      <source>Naam</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="117" />
+      <source>Ontvangen</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="107" />
+      <source>Over</source>
+      <translation>About</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="96" />
+      <source>Rollen</source>
+      <translation>Roles</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="126" />
+      <source>School</source>
+      <translation>School</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="138" />
+      <source>Sinds</source>
+      <translation>Since</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="135" />
+      <source>Soort</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="97" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="128" />
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="118" />
+      <source>Uiterlijk</source>
+      <translation>Due by</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="97" />
+      <source>actief</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="86" />
+      <source>alle scholen</source>
+      <translation>all schools</translation>
+    </message>
+    <message>
+      <source>anti-pestcoördinator / vertrouwenspersoon</source>
+      <translation>anti-bullying coordinator / confidential adviser</translation>
+    </message>
+    <message>
+      <source>beheerder</source>
+      <translation>administrator</translation>
+    </message>
+    <message>
+      <source>bestuur</source>
+      <translation>board</translation>
+    </message>
+    <message>
+      <source>betrokkenheid bij incidenten (geanonimiseerd)</source>
+      <translation>involvement in incidents (anonymised)</translation>
+    </message>
+    <message>
+      <source>directeur</source>
+      <translation>principal</translation>
+    </message>
+    <message>
+      <source>incidenten</source>
+      <translation>incidents</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="129" />
+      <source>ja</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>leerkracht</source>
+      <translation>teacher</translation>
+    </message>
+    <message>
+      <source>leerlingen</source>
+      <translation>pupils</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="129" />
+      <source>nee</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>ouders/verzorgers</source>
+      <translation>parents/guardians</translation>
+    </message>
+    <message>
+      <source>reservekopieën</source>
+      <translation>backups</translation>
+    </message>
+    <message>
+      <source>toestemmingskeuzes</source>
+      <translation>consent decisions</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="97" />
+      <source>uitgeschakeld</source>
+      <translation>disabled</translation>
+    </message>
+  </context>
+  <context>
     <name>app</name>
     <message>
-        <location filename="../../scope_desk/app.py" line="145"/>
-        <source>Demo: automatisch aangemeld als %1 (wachtwoord van alle demo-accounts: demo-wachtwoord)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/app.py" line="145" />
+      <source>Demo: automatisch aangemeld als %1 (wachtwoord van alle demo-accounts: demo-wachtwoord)</source>
+      <translation>Demo: signed in automatically as %1 (password of all demo accounts: demo-wachtwoord)</translation>
     </message>
-</context>
-<context>
-    <name>parent</name>
+  </context>
+  <context>
+    <name>dashboard</name>
     <message>
-        <location filename="../../scope_desk/ui/incidents/pdf_job.py" line="43"/>
-        <location filename="../../scope_desk/ui/letters/batch_job.py" line="60"/>
-        <source>Annuleren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../scope_desk/ui/incidents/pdf_job.py" line="45"/>
-        <source>PDF maken</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="170" />
+      <source>%1 dagen te laat</source>
+      <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/letters/batch_job.py" line="60"/>
-        <source>Brieven maken…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="162" />
+      <source>%1 van %2 leerlingen hebben alle %3 keuzes ingeleverd</source>
+      <translation>%1 of %2 pupils returned all %3 choices</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/letters/batch_job.py" line="62"/>
-        <source>Brieven maken</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../scope_desk/ui/letters/returns_panel.py" line="141"/>
-        <source>toestemming</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="170" />
+      <source>1 dag te laat</source>
+      <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/letters/returns_panel.py" line="142"/>
-        <source>geen toestemming</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="133" />
+      <source>Deels</source>
+      <translation>Partial</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/letters/returns_panel.py" line="143"/>
-        <source>ingetrokken</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="188" />
+      <source>Gesprek van</source>
+      <translation>Conversation of</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/letters/returns_panel.py" line="144"/>
-        <source>niet ingeleverd</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../scope_desk/ui/backup_action.py" line="19"/>
-        <source>Reservekopie maken…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="186" />
+      <source>Incident</source>
+      <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/backup_action.py" line="21"/>
-        <location filename="../../scope_desk/ui/backup_action.py" line="39"/>
-        <location filename="../../scope_desk/ui/backup_action.py" line="41"/>
-        <source>Reservekopie</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="130" />
+      <source>Leerlingen</source>
+      <translation>Pupils</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/backup_action.py" line="33"/>
-        <source>De reservekopie is mislukt: %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="135" />
+      <source>Niets ingeleverd</source>
+      <translation>Nothing returned</translation>
     </message>
     <message>
-        <location filename="../../scope_desk/ui/backup_action.py" line="42"/>
-        <source>Reservekopie gemaakt en gecontroleerd:
-%1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="140" />
+      <source>Open incidenten</source>
+      <translation>Open incidents</translation>
     </message>
-</context>
+    <message>
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="129" />
+      <source>School</source>
+      <translation>School</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="184" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="183" />
+      <source>Terugkoppelen op</source>
+      <translation>Check back on</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="131" />
+      <source>Volledig</source>
+      <translation>Complete</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="137" />
+      <source>Voortgang</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="147" />
+      <source>geen ronde</source>
+      <translation>no round</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="174" />
+      <source>morgen</source>
+      <translation>tomorrow</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="175" />
+      <source>over %1 dagen</source>
+      <translation>in %1 days</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="172" />
+      <source>vandaag</source>
+      <translation>today</translation>
+    </message>
+  </context>
+  <context>
+    <name>incidents</name>
+    <message>
+      <source>Aangifte bij de politie</source>
+      <translation>Police report</translation>
+    </message>
+    <message>
+      <source>Afgesloten</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>Alleen de directeur</source>
+      <translation>Principal only</translation>
+    </message>
+    <message>
+      <source>Anderszins schade toebrengen</source>
+      <translation>Otherwise causing harm</translation>
+    </message>
+    <message>
+      <source>Bedreigen</source>
+      <translation>Threatening</translation>
+    </message>
+    <message>
+      <source>Beeldmateriaal zonder toestemming</source>
+      <translation>Images without consent</translation>
+    </message>
+    <message>
+      <source>Belasteren / zwartmaken</source>
+      <translation>Defaming / slandering</translation>
+    </message>
+    <message>
+      <source>Bericht verwijderd</source>
+      <translation>Post removed</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="184" />
+      <source>Besloten door</source>
+      <translation>Decided by</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="192" />
+      <source>Bestand</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="185" />
+      <source>Betreft</source>
+      <translation>Concerns</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="226" />
+      <source>Bijzonderheden</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>Buitenstaander</source>
+      <translation>Outsider</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="122" />
+      <source>Categorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="193" />
+      <source>Controle</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="182" />
+      <source>Datum</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="172" />
+      <source>Datum en tijd</source>
+      <translation>Date and time</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="176" />
+      <source>Deelnemers</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Directeur en anti-pestcoördinator</source>
+      <translation>Principal and anti-bullying coordinator</translation>
+    </message>
+    <message>
+      <source>Doelwit</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="124" />
+      <source>Ernst</source>
+      <translation>Severity</translation>
+    </message>
+    <message>
+      <source>Ernstig</source>
+      <translation>Serious</translation>
+    </message>
+    <message>
+      <source>GEWIJZIGD</source>
+      <translation>ALTERED</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="204" />
+      <source>Geplaatst</source>
+      <translation>Posted</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="224" />
+      <source>Gesprek</source>
+      <translation>Conversation</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="215" />
+      <source>Gesprek van</source>
+      <translation>Conversation of</translation>
+    </message>
+    <message>
+      <source>Getuige</source>
+      <translation>Witness</translation>
+    </message>
+    <message>
+      <source>In behandeling</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="214" />
+      <source>Incident</source>
+      <translation>Incident</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="203" />
+      <source>Kanaal</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>Kwetsen</source>
+      <translation>Hurting</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="202" />
+      <source>Leerling</source>
+      <translation>Pupil</translation>
+    </message>
+    <message>
+      <source>Leerlingen</source>
+      <translation>Pupils</translation>
+    </message>
+    <message>
+      <source>Licht</source>
+      <translation>Minor</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="183" />
+      <source>Maatregel</source>
+      <translation>Measure</translation>
+    </message>
+    <message>
+      <source>Maatregel conform de CAO</source>
+      <translation>Measure under the collective labour agreement</translation>
+    </message>
+    <message>
+      <source>Medewerker</source>
+      <translation>Staff member</translation>
+    </message>
+    <message>
+      <source>Melder</source>
+      <translation>Reporter</translation>
+    </message>
+    <message>
+      <source>Melding bij Veilig Thuis</source>
+      <translation>Report to Veilig Thuis</translation>
+    </message>
+    <message>
+      <source>Middel</source>
+      <translation>Moderate</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="163" />
+      <source>Naam</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Nieuw</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="116" />
+      <source>Nr.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>ONTBREEKT</source>
+      <translation>MISSING</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="118" />
+      <source>Omschrijving</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Ouder/verzorger</source>
+      <translation>Parent/guardian</translation>
+    </message>
+    <message>
+      <source>Ouders geïnformeerd</source>
+      <translation>Parents informed</translation>
+    </message>
+    <message>
+      <source>Overig</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Personeel (conform de CAO)</source>
+      <translation>Staff (under the collective labour agreement)</translation>
+    </message>
+    <message>
+      <source>Persoonlijk (op school)</source>
+      <translation>In person (at school)</translation>
+    </message>
+    <message>
+      <source>Pesten</source>
+      <translation>Bullying</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="123" />
+      <source>Platform</source>
+      <translation>Platform</translation>
+    </message>
+    <message>
+      <source>Pleger</source>
+      <translation>Perpetrator</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="165" />
+      <source>Rol</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="195" />
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Schade aan de goede naam van de school</source>
+      <translation>Damage to the school's reputation</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="125" />
+      <source>School</source>
+      <translation>School</translation>
+    </message>
+    <message>
+      <source>Schorsing</source>
+      <translation>Suspension</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="164" />
+      <source>Soort</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Stalken</source>
+      <translation>Stalking</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="119" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Telefonisch</source>
+      <translation>By phone</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="121" />
+      <source>Terugkomen</source>
+      <translation>Check back</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="196" />
+      <source>Toegevoegd</source>
+      <translation>Added</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="166" />
+      <source>Toelichting</source>
+      <translation>Explanation</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="205" />
+      <source>Toestemming op die datum</source>
+      <translation>Consent on that date</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="216" />
+      <source>Vastgelegd door</source>
+      <translation>Recorded by</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="175" />
+      <source>Versies</source>
+      <translation>Versions</translation>
+    </message>
+    <message>
+      <source>Vertrouwelijke informatie gepubliceerd</source>
+      <translation>Confidential information published</translation>
+    </message>
+    <message>
+      <source>Verwijdering</source>
+      <translation>Expulsion</translation>
+    </message>
+    <message>
+      <source>Videogesprek</source>
+      <translation>Video call</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="117" />
+      <source>Voorval</source>
+      <translation>Occurred</translation>
+    </message>
+    <message>
+      <source>Waarschuwing</source>
+      <translation>Warning</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/models.py" line="224" />
+      <source>Wat</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Zeer ernstig</source>
+      <translation>Very serious</translation>
+    </message>
+    <message>
+      <source>gecontroleerd</source>
+      <translation>verified</translation>
+    </message>
+    <message>
+      <source>geen toestemming (geweigerd)</source>
+      <translation>no consent (refused)</translation>
+    </message>
+    <message>
+      <source>geen toestemming (ingetrokken)</source>
+      <translation>no consent (withdrawn)</translation>
+    </message>
+    <message>
+      <source>geen toestemming (niet ingeleverd)</source>
+      <translation>no consent (not returned)</translation>
+    </message>
+    <message>
+      <source>toestemming</source>
+      <translation>consent</translation>
+    </message>
+  </context>
+  <context>
+    <name>pages</name>
+    <message>
+      <source>Beheer</source>
+      <translation>Administration</translation>
+    </message>
+    <message>
+      <source>Brieven</source>
+      <translation>Letters</translation>
+    </message>
+    <message>
+      <source>Incidenten</source>
+      <translation>Incidents</translation>
+    </message>
+    <message>
+      <source>Overzicht</source>
+      <translation>Overview</translation>
+    </message>
+    <message>
+      <source>Protocol</source>
+      <translation>Protocol</translation>
+    </message>
+    <message>
+      <source>Toestemmingen</source>
+      <translation>Consent</translation>
+    </message>
+  </context>
 </TS>
