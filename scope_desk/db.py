@@ -8,6 +8,8 @@ work every service uses.
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -63,7 +65,7 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _enable_wal(cursor)
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA secure_delete = ON")
@@ -75,6 +77,20 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     wrong = {k: v for k, v in found.items() if v != REQUIRED_PRAGMAS[k]}
     if wrong:
         raise StoreError(f"De database kon niet veilig worden ingesteld ({', '.join(sorted(wrong))}).")
+
+
+def _enable_wal(cursor) -> None:
+    """Switching to WAL needs a moment alone with the file, and SQLite reports "locked" at once instead
+    of waiting when another program is opening the same new file: so wait here, up to busy_timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _begin_sqlite(conn) -> None:
