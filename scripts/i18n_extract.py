@@ -3,7 +3,7 @@
 ``pyside6-lupdate`` finds ``self.tr("…")`` and ``QCoreApplication.translate("ctx", "…")``. Three more
 kinds of translatable text exist in this code base and are found here:
 
-1. calls of a module's small translate helper with a literal, e.g. ``_tr("alle scholen")`` or
+1. ``self.tr("…")`` inside f-strings (lupdate does not look there), and calls of a module's small translate helper with a literal, e.g. ``_tr("alle scholen")`` or
    ``t("Nieuw")`` where ``def _tr(text): return QCoreApplication.translate("admin", text)``
    (also when the helper is imported from another module);
 2. table headers declared as data in such a module: ``Column("Status", …)``, and class attributes
@@ -103,6 +103,13 @@ def static_messages() -> dict[str, dict[str, str]]:
             found.setdefault(context, {}).setdefault(node.value, f"{path.relative_to(ROOT)}:{node.lineno}")
 
     for path, tree in trees.items():
+        # self.tr("…") inside f-strings, which lupdate skips: context = the enclosing class.
+        for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+            for node in ast.walk(cls):
+                if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
+                        and isinstance(node.func.value, ast.Name) and node.func.value.id == "self"
+                        and node.args and isinstance(node.args[0], ast.Constant)):
+                    add(cls.name, node.args[0], path)
         local: dict[str, str] = {name: ctx for (module, name), ctx in helpers.items() if module == _module_name(path)}
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and node.module:

@@ -557,6 +557,11 @@
       <translation>Record conversation</translation>
     </message>
     <message>
+      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="118" />
+      <source>Nog geen gesprekken vastgelegd.</source>
+      <translation>No conversations recorded yet.</translation>
+    </message>
+    <message>
       <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="93" />
       <source>Teruggekomen</source>
       <translation>Checked back</translation>
@@ -897,6 +902,11 @@
       <translation>Choose an incident on the left, or record a new incident.</translation>
     </message>
     <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="162" />
+      <source>Links</source>
+      <translation>Links</translation>
+    </message>
+    <message>
       <location filename="../../scope_desk/ui/incidents/detail_view.py" line="66" />
       <source>Maatregel vastleggen</source>
       <translation>Record measure</translation>
@@ -920,6 +930,11 @@
       <location filename="../../scope_desk/ui/incidents/detail_view.py" line="153" />
       <source>Platform</source>
       <translation>Platform</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="164" />
+      <source>Protocolartikelen</source>
+      <translation>Protocol articles</translation>
     </message>
     <message>
       <location filename="../../scope_desk/ui/incidents/detail_view.py" line="151" />
@@ -952,9 +967,19 @@
       <translation>Occurred on</translation>
     </message>
     <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="160" />
+      <source>Wat er gebeurde</source>
+      <translation>What happened</translation>
+    </message>
+    <message>
       <location filename="../../scope_desk/ui/incidents/detail_view.py" line="155" />
       <source>Zichtbaar voor</source>
       <translation>Visible to</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="135" />
+      <source>voorval</source>
+      <translation>occurred</translation>
     </message>
   </context>
   <context>
