@@ -168,7 +168,7 @@ def open_store(
     must_exist: bool = False,
 ) -> Store:
     """Check, migrate (after a verified backup) and open the store. Raises StoreError with one clear sentence."""
-    from scope_desk import db_checks, db_migrate
+    from scope_desk import db_checks
 
     url = resolve_url(given)
     path = sqlite_path(url)
@@ -184,6 +184,8 @@ def open_store(
         except DBAPIError as exc:
             raise StoreError(f"De database op {store.describe()} is niet bereikbaar: {_first_line(exc.orig)}") from None
         if migrate:
+            from scope_desk import db_migrate  # imports Alembic: only when a migration may be needed
+
             db_migrate.upgrade_to_head(store, backup_dir=backup_dir)
     except BaseException:
         store.dispose()
