@@ -125,9 +125,15 @@ def show_error(message: str) -> None:
 
 
 def run_gui(args) -> int:
-    app = create_application(lang=getattr(args, "lang", None))
+    import os
+
+    from scope_desk import settings as user_settings
+
+    chosen = user_settings.load()  # --lang, --db and SCOPE_DESK_DB win over the saved settings
+    app = create_application(lang=getattr(args, "lang", None) or chosen.language)
+    db = getattr(args, "db", None) or (None if os.environ.get("SCOPE_DESK_DB") else chosen.database or None)
     try:
-        services = open_services(getattr(args, "db", None), demo=bool(getattr(args, "demo", False)))
+        services = open_services(db, demo=bool(getattr(args, "demo", False)))
     except DomainError as exc:
         print(f"scope-desk: {exc}", file=sys.stderr)
         show_error(str(exc))
@@ -146,6 +152,32 @@ def run_gui(args) -> int:
                 "app", "Demo: automatisch aangemeld als %1 (wachtwoord van alle demo-accounts: demo-wachtwoord)"
             ).replace("%1", actor.name))
         window.show()
+        _start_daily_backup(window, services, chosen)
         return app.exec()
     finally:
         services.store.dispose()
+
+
+def _start_daily_backup(window, services, chosen) -> None:
+    """The automatic daily backup, off the UI thread; its outcome goes to the status bar."""
+    from PySide6.QtCore import QObject, Signal
+
+    from scope_desk.backup_schedule import start_in_background
+
+    class _Report(QObject):
+        done = Signal(object, object)
+
+    report = _Report(QApplication.instance())  # outlives a window rebuilt for another language
+
+    def show(path, error) -> None:
+        app = QApplication.instance()
+        current = getattr(app, "_scope_main_window", window)  # the language may have been switched
+        if error:
+            current.statusBar().showMessage(QCoreApplication.translate(
+                "app", "Automatische reservekopie mislukt: %1").replace("%1", error))
+        elif path is not None:
+            current.statusBar().showMessage(QCoreApplication.translate(
+                "app", "Automatische reservekopie gemaakt: %1").replace("%1", str(path)), 10_000)
+
+    report.done.connect(show, Qt.ConnectionType.QueuedConnection)
+    start_in_background(services.store, chosen, report.done.emit)

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../scope_desk/ui/help_window.py" line="57" />
+      <source>Gegevens: %1</source>
+      <translation>Data: %1</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/help_window.py" line="55" />
+      <source>Het Protocol Sociale Media van SCOPE in de dagelijkse praktijk: protocol, toestemmingen, incidenten en de jaarlijkse toestemmingsronde.</source>
+      <translation>SCOPE's Social Media Protocol in daily practice: protocol, consent, incidents and the yearly consent round.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/help_window.py" line="58" />
+      <source>Meegeleverde onderdelen en hun licenties</source>
+      <translation>Bundled components and their licences</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/help_window.py" line="51" />
+      <source>Over scope-desk</source>
+      <translation>About scope-desk</translation>
+    </message>
+  </context>
+  <context>
     <name>AccountsTab</name>
     <message>
       <location filename="../../scope_desk/ui/admin/accounts_tab.py" line="47" />
@@ -782,6 +805,14 @@
     </message>
   </context>
   <context>
+    <name>HelpWindow</name>
+    <message>
+      <location filename="../../scope_desk/ui/help_window.py" line="33" />
+      <source>Gebruikershandleiding</source>
+      <translation>User guide</translation>
+    </message>
+  </context>
+  <context>
     <name>ImagesTab</name>
     <message>
       <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="276" />
@@ -1433,77 +1464,82 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="167" />
+      <location filename="../../scope_desk/ui/main_window.py" line="166" />
       <source>&amp;Afsluiten</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="161" />
+      <location filename="../../scope_desk/ui/main_window.py" line="160" />
       <source>&amp;Bestand</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="180" />
+      <location filename="../../scope_desk/ui/main_window.py" line="184" />
       <source>&amp;Ga naar</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="189" />
+      <location filename="../../scope_desk/ui/main_window.py" line="194" />
+      <source>&amp;Gebruikershandleiding</source>
+      <translation>&amp;User guide</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/main_window.py" line="193" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="174" />
+      <location filename="../../scope_desk/ui/main_window.py" line="180" />
+      <source>&amp;Instellingen…</source>
+      <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/main_window.py" line="173" />
       <source>&amp;Navigatie tonen</source>
       <translation>Show &amp;navigation</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="190" />
+      <location filename="../../scope_desk/ui/main_window.py" line="197" />
       <source>&amp;Over scope-desk</source>
       <translation>&amp;About scope-desk</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="162" />
+      <location filename="../../scope_desk/ui/main_window.py" line="161" />
       <source>&amp;Reservekopie maken…</source>
       <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="171" />
+      <location filename="../../scope_desk/ui/main_window.py" line="170" />
       <source>&amp;Vernieuwen</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
       <location filename="../../scope_desk/ui/main_window.py" line="203" />
-      <source>&lt;h3&gt;scope-desk %1&lt;/h3&gt;&lt;p&gt;Het Protocol Sociale Media van SCOPE in de dagelijkse praktijk: protocol, toestemmingen, incidenten en de jaarlijkse toestemmingsronde.&lt;/p&gt;&lt;p&gt;Gegevens: %2&lt;/p&gt;&lt;p&gt;Gemaakt met Qt (PySide6, LGPL), SQLAlchemy (MIT) en ReportLab (BSD).&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;scope-desk %1&lt;/h3&gt;&lt;p&gt;SCOPE's Social Media Protocol in daily practice: protocol, consent, incidents and the yearly consent round.&lt;/p&gt;&lt;p&gt;Data: %2&lt;/p&gt;&lt;p&gt;Made with Qt (PySide6, LGPL), SQLAlchemy (MIT) and ReportLab (BSD).&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="196" />
       <source>Aangemeld als %1</source>
       <translation>Signed in as %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="170" />
+      <location filename="../../scope_desk/ui/main_window.py" line="169" />
       <source>Bee&amp;ld</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="109" />
+      <location filename="../../scope_desk/ui/main_window.py" line="108" />
       <source>Deze pagina kan niet worden geopend: %1</source>
       <translation>This page cannot be opened: %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="194" />
+      <location filename="../../scope_desk/ui/main_window.py" line="179" />
+      <source>E&amp;xtra</source>
+      <translation>&amp;Tools</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/main_window.py" line="201" />
       <source>Gegevens: %1</source>
       <translation>Data: %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="202" />
-      <source>Over scope-desk</source>
-      <translation>About scope-desk</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="41" />
+      <location filename="../../scope_desk/ui/main_window.py" line="40" />
       <source>scope-desk — Protocol Sociale Media</source>
       <translation>scope-desk — Social Media Protocol</translation>
     </message>
@@ -2373,6 +2409,94 @@
     </message>
   </context>
   <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="61" />
+      <source> minuten</source>
+      <translation> minutes</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="65" />
+      <source>Algemeen</source>
+      <translation>General</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="74" />
+      <source>Automatische kopieën bewaren</source>
+      <translation>Automatic backups to keep</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="46" />
+      <source>Bladeren…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="71" />
+      <source>Database (bestand of URL)</source>
+      <translation>Database (file or URL)</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="113" />
+      <source>De instellingen konden niet worden opgeslagen: %1</source>
+      <translation>The settings could not be saved: %1</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="126" />
+      <source>De map van het databasebestand bestaat niet: %1</source>
+      <translation>The folder of the database file does not exist: %1</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="133" />
+      <source>De map voor reservekopieën bestaat niet: %1</source>
+      <translation>The backup folder does not exist: %1</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="75" />
+      <source>Een andere database geldt vanaf de volgende start. Het briefhoofd (naam, adres, logo) staat bij de gegevens van elke school.</source>
+      <translation>Another database applies from the next start. The letterhead (name, address, logo) is part of each school's details.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="123" />
+      <source>Een database-URL begint met sqlite:// of postgresql+psycopg://.</source>
+      <translation>A database URL starts with sqlite:// or postgresql+psycopg://.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="51" />
+      <source>Elke dag automatisch een reservekopie (bij het starten)</source>
+      <translation>An automatic backup every day (at start-up)</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="69" />
+      <source>Gegevens en reservekopieën</source>
+      <translation>Data and backups</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="34" />
+      <source>Instellingen</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="72" />
+      <source>Map voor reservekopieën</source>
+      <translation>Backup folder</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="67" />
+      <source>Taal</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="68" />
+      <source>Venster vergrendelen na</source>
+      <translation>Lock the window after</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="43" />
+      <source>standaard: %1</source>
+      <translation>default: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ValidatingDialog</name>
     <message>
       <location filename="../../scope_desk/ui/incidents/dialog_base.py" line="36" />
@@ -2608,7 +2732,17 @@
   <context>
     <name>app</name>
     <message>
-      <location filename="../../scope_desk/app.py" line="145" />
+      <location filename="../../scope_desk/app.py" line="179" />
+      <source>Automatische reservekopie gemaakt: %1</source>
+      <translation>Automatic backup made: %1</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/app.py" line="176" />
+      <source>Automatische reservekopie mislukt: %1</source>
+      <translation>Automatic backup failed: %1</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/app.py" line="151" />
       <source>Demo: automatisch aangemeld als %1 (wachtwoord van alle demo-accounts: demo-wachtwoord)</source>
       <translation>Demo: signed in automatically as %1 (password of all demo accounts: demo-wachtwoord)</translation>
     </message>

@@ -12,10 +12,9 @@ import importlib
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
 )
 
-from scope_desk import __version__
 from scope_desk.services.access import Actor, Permission
 from scope_desk.services.container import Services
 from scope_desk.ui.change_signals import ChangeSignals
@@ -177,6 +176,11 @@ class MainWindow(QMainWindow):
         self.toggle_navigation_action.setChecked(True)
         view_menu.addAction(self.toggle_navigation_action)
 
+        tools_menu = bar.addMenu(self.tr("E&xtra"))
+        self.settings_action = self._action(self.tr("&Instellingen…"), self.open_settings, "Ctrl+,", "settings_action")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        tools_menu.addAction(self.settings_action)
+
         go_menu = bar.addMenu(self.tr("&Ga naar"))
         self.page_actions: dict[str, QAction] = {}
         for spec in PAGES:
@@ -187,6 +191,9 @@ class MainWindow(QMainWindow):
             self.page_actions[spec.name] = action
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_action = self._action(self.tr("&Gebruikershandleiding"), self.show_help,
+                                        QKeySequence(QKeySequence.StandardKey.HelpContents), "help_action")
+        help_menu.addAction(self.help_action)
         self.about_action = self._action(self.tr("&Over scope-desk"), self.show_about, name="about_action")
         help_menu.addAction(self.about_action)
 
@@ -199,11 +206,20 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.signed_in_label)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("Over scope-desk"), self.tr(
-            "<h3>scope-desk %1</h3><p>Het Protocol Sociale Media van SCOPE in de dagelijkse praktijk: "
-            "protocol, toestemmingen, incidenten en de jaarlijkse toestemmingsronde.</p>"
-            "<p>Gegevens: %2</p><p>Gemaakt met Qt (PySide6, LGPL), SQLAlchemy (MIT) en ReportLab (BSD).</p>"
-        ).replace("%1", __version__).replace("%2", self.services.store.describe()))
+        from scope_desk.ui.help_window import AboutDialog
+
+        AboutDialog(self.services.store.describe(), self).exec()
+
+    def show_help(self) -> None:
+        from scope_desk.ui.help_window import HelpWindow
+
+        self.help_window = HelpWindow(self)
+        self.help_window.show()
+
+    def open_settings(self) -> None:
+        from scope_desk.ui.dialogs.settings_dialog import open_settings
+
+        open_settings(self)
 
     # --- window geometry --------------------------------------------------------------------
 

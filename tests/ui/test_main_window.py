@@ -98,7 +98,7 @@ def test_menus_have_backup_quit_refresh_and_about(make_window):
     assert menus["&Bestand"] == ["&Reservekopie maken…", "&Afsluiten"]
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert "&Vernieuwen" in menus["Bee&ld"]
-    assert menus["&Help"] == ["&Over scope-desk"]
+    assert menus["&Help"] == ["&Gebruikershandleiding", "&Over scope-desk"]
 
 
 def test_status_bar_shows_where_the_data_lives_and_who_is_signed_in(make_window, store):
