@@ -47,6 +47,8 @@ DYNAMIC: tuple[tuple[str, str, str], ...] = (
     ("admin", "scope_desk.services.access", "ROLE_LABELS"),
     ("admin", "scope_desk.services.retention_plan", "DATA_TYPE_LABELS"),
     ("pages", "scope_desk.ui.pages", "PAGES"),
+    ("consent", "scope_desk.services.consent_types", "STATE_LABELS"),
+    ("consent", "scope_desk.services.consent_types", "VIA_LABELS"),
 )
 HEADER_ATTRIBUTES = {"columns", "HEADERS", "COLUMNS"}
 

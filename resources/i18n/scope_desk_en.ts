@@ -356,122 +356,122 @@
   <context>
     <name>ConsentPage</name>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="198" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="199" />
       <source>%1: %2 leerlingen, %3 ingeleverd, %4 niet ingeleverd, %5 met een weigering, %6 oneens</source>
       <translation>%1: %2 pupils, %3 returned, %4 not returned, %5 with a refusal, %6 disagreeing</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="161" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="162" />
       <source>Alle groepen</source>
       <translation>All classes</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="293" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="294" />
       <source>De leerling van dit strookje staat niet (meer) in deze ronde.</source>
       <translation>The pupil on this slip is not (or no longer) in this round.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="287" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="288" />
       <source>Dit strookje hoort bij een ronde die u niet kunt openen.</source>
       <translation>This slip belongs to a round you cannot open.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="149" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="150" />
       <source>Er is nog geen toestemmingsronde. Lees eerst leerlingen in en open een ronde.</source>
       <translation>There is no consent round yet. Import pupils first and open a round.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="110" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="111" />
       <source>Geschiedenis van de gekozen leerling</source>
       <translation>History of the selected pupil</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="101" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="102" />
       <source>Groep</source>
       <translation>Class</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="79" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="80" />
       <source>Iedereen</source>
       <translation>Everyone</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="97" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="98" />
       <source>Intrekken…</source>
       <translation>Withdraw…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="79" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="80" />
       <source>Met een weigering</source>
       <translation>With a refusal</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="80" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="81" />
       <source>Niet ingeleverd</source>
       <translation>Not returned</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="234" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="235" />
       <source>Niet vastgelegd</source>
       <translation>Not recorded</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="102" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="103" />
       <source>Ontvangen via</source>
       <translation>Received via</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="80" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="81" />
       <source>Ouders oneens</source>
       <translation>Parents disagree</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="203" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="204" />
       <source>Per groep (ingeleverd/leerlingen, weigering, oneens): </source>
       <translation>Per class (returned/pupils, refusal, disagreeing): </translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="101" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="102" />
       <source>School en jaar</source>
       <translation>School and year</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="297" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="298" />
       <source>Strookje geopend: typ de antwoorden (J/N) per categorie.</source>
       <translation>Slip opened: type the answers (J/N) per category.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="121" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="122" />
       <source>Toetsen: J = toestemming, N = geen toestemming, O = niet ingeleverd, I = intrekken; met Shift voor het hele strookje.</source>
       <translation>Keys: J = consent, N = no consent, O = not returned, I = withdraw; with Shift for the whole slip.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="102" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="103" />
       <source>Tonen</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="217" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="218" />
       <source>U kunt deze lijst alleen bekijken.</source>
       <translation>You can only view this list.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="241" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="242" />
       <source>Vastgelegd: %1 voor %2 categorie(ën).</source>
       <translation>Recorded: %1 for %2 categories.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="77" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="78" />
       <source>Zoek op naam of scan een strookje…</source>
       <translation>Search by name or scan a slip…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="180" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="181" />
       <source>alle categorieën</source>
       <translation>all categories</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="103" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="104" />
       <source>in</source>
       <translation>in</translation>
     </message>
@@ -479,32 +479,32 @@
   <context>
     <name>ConsentTableModel</name>
     <message>
-      <location filename="../../scope_desk/ui/consent_model.py" line="120" />
+      <location filename="../../scope_desk/ui/consent_model.py" line="121" />
       <source> · ouders zijn het oneens: het strengste antwoord telt</source>
       <translation> · parents disagree: the strictest answer counts</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_model.py" line="106" />
+      <location filename="../../scope_desk/ui/consent_model.py" line="107" />
       <source>Groep</source>
       <translation>Class</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_model.py" line="104" />
+      <location filename="../../scope_desk/ui/consent_model.py" line="105" />
       <source>Leerling</source>
       <translation>Pupil</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_model.py" line="119" />
+      <location filename="../../scope_desk/ui/consent_model.py" line="120" />
       <source>Leerlingnummer %s</source>
       <translation>Pupil number %s</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_model.py" line="133" />
+      <location filename="../../scope_desk/ui/consent_model.py" line="134" />
       <source>ouders oneens</source>
       <translation>parents disagree</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_model.py" line="135" />
+      <location filename="../../scope_desk/ui/consent_model.py" line="136" />
       <source>overgenomen van vorig jaar</source>
       <translation>carried over from last year</translation>
     </message>
@@ -2512,27 +2512,27 @@
   <context>
     <name>WithdrawDialog</name>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="52" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="53" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="62" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="63" />
       <source>De datum ligt in de toekomst.</source>
       <translation>The date is in the future.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="59" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="60" />
       <source>Geef een reden voor het intrekken.</source>
       <translation>Give a reason for withdrawing.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="53" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="54" />
       <source>Reden</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="43" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="44" />
       <source>Toestemming intrekken</source>
       <translation>Withdraw consent</translation>
     </message>
@@ -2745,6 +2745,53 @@
       <location filename="../../scope_desk/app.py" line="151" />
       <source>Demo: automatisch aangemeld als %1 (wachtwoord van alle demo-accounts: demo-wachtwoord)</source>
       <translation>Demo: signed in automatically as %1 (password of all demo accounts: demo-wachtwoord)</translation>
+    </message>
+  </context>
+  <context>
+    <name>consent</name>
+    <message>
+      <source>e-mail</source>
+      <translation>email</translation>
+    </message>
+    <message>
+      <source>geen toestemming</source>
+      <translation>no consent</translation>
+    </message>
+    <message>
+      <source>ingetrokken</source>
+      <translation>withdrawn</translation>
+    </message>
+    <message>
+      <source>niet ingeleverd</source>
+      <translation>not returned</translation>
+    </message>
+    <message>
+      <source>ouderapp</source>
+      <translation>parent app</translation>
+    </message>
+    <message>
+      <source>overgenomen van vorig jaar</source>
+      <translation>carried over from last year</translation>
+    </message>
+    <message>
+      <source>papier</source>
+      <translation>paper</translation>
+    </message>
+    <message>
+      <source>persoonlijk</source>
+      <translation>in person</translation>
+    </message>
+    <message>
+      <source>systeem</source>
+      <translation>system</translation>
+    </message>
+    <message>
+      <source>telefoon</source>
+      <translation>phone</translation>
+    </message>
+    <message>
+      <source>toestemming</source>
+      <translation>consent</translation>
     </message>
   </context>
   <context>

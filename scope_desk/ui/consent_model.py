@@ -6,7 +6,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from scope_desk.naming import fold, surname_first
-from scope_desk.services.consent_types import STATE_LABELS, STATE_SYMBOLS, ConsentState, RegistryRow
+from scope_desk.services.consent_types import STATE_SYMBOLS, ConsentState, RegistryRow
+from scope_desk.ui.consent_labels import state_label
 
 _COLOURS = {
     ConsentState.GRANTED: QColor("#dff0df"),
@@ -133,9 +134,9 @@ class ConsentTableModel(QAbstractTableModel):
                 extra.append(self.tr("ouders oneens"))
             if cell.carried_over:
                 extra.append(self.tr("overgenomen van vorig jaar"))
-            return STATE_LABELS[cell.state] + (f" ({', '.join(extra)})" if extra else "")
+            return state_label(cell.state) + (f" ({', '.join(extra)})" if extra else "")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return STATE_LABELS[cell.state]
+            return state_label(cell.state)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(_COLOURS[cell.state])
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit, QTabBar, QWidget,
+    QAbstractButton, QAbstractItemView, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget, QTabBar,
+    QWidget,
 )
 
 from scope_desk.app import OFFICE_ACTOR, build_main_window, install_language
@@ -60,6 +61,8 @@ def visible_texts(root: QWidget) -> set[str]:
             texts.add(widget.placeholderText())
         elif isinstance(widget, QComboBox):
             texts.update(widget.itemText(i) for i in range(widget.count()))
+        elif isinstance(widget, QListWidget):
+            texts.update(widget.item(i).text() for i in range(min(widget.count(), 50)))
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
             try:

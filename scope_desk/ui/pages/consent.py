@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from scope_desk.errors import DomainError
 from scope_desk.services import slip_codes
 from scope_desk.services.access import Actor, Permission
-from scope_desk.services.consent_types import STATE_LABELS, VIA_LABELS, ConsentState, DecisionEntry, ReceivedVia
+from scope_desk.services.consent_types import ConsentState, DecisionEntry, ReceivedVia
+from scope_desk.ui.consent_labels import state_label, via_label
 from scope_desk.services.container import Services
 from scope_desk.ui.consent_model import FILTER_ALL, FILTER_DISPUTED, FILTER_NOT_RETURNED, FILTER_REFUSAL, ConsentTableModel
 
@@ -82,7 +83,7 @@ class ConsentPage(QWidget):
         self.category_combo = QComboBox(objectName="category_combo")
         self.via_combo = QComboBox(objectName="via_combo")
         for via in (ReceivedVia.PAPER, ReceivedVia.EMAIL, ReceivedVia.PHONE, ReceivedVia.PARENT_APP, ReceivedVia.IN_PERSON):
-            self.via_combo.addItem(VIA_LABELS[via], via)
+            self.via_combo.addItem(via_label(via), via)
         self.model = ConsentTableModel(self)
         self.grid = ConsentGridView(objectName="consent_grid")
         self.grid.setModel(self.model)
@@ -239,7 +240,7 @@ class ConsentPage(QWidget):
         self._show_counts([c for c in fresh.counts if shown is None or c.class_id == shown] if shown else
                           self.services.consent.class_counts(self.actor, self.registry.round.id))
         self.status_label.setText(self.tr("Vastgelegd: %1 voor %2 categorie(ën).")
-                                  .replace("%1", STATE_LABELS[state]).replace("%2", str(len(targets))))
+                                  .replace("%1", state_label(state)).replace("%2", str(len(targets))))
         self._move_on(index, whole_slip)
         self._show_history(row.pupil_id)
 
@@ -267,8 +268,8 @@ class ConsentPage(QWidget):
         for h in history:
             by = f" · {h.given_by}" if h.given_by else ""
             note = f" · {h.note}" if h.note else ""
-            self.history_list.addItem(f"{h.decided_on:%d-%m-%Y} {h.category_label}: {STATE_LABELS[h.state]}"
-                                      f" ({VIA_LABELS[h.received_via]}{by}){note} — {h.recorded_by}")
+            self.history_list.addItem(f"{h.decided_on:%d-%m-%Y} {h.category_label}: {state_label(h.state)}"
+                                      f" ({via_label(h.received_via)}{by}){note} — {h.recorded_by}")
 
     def _search_entered(self) -> None:
         text = self.search_edit.text().strip()
