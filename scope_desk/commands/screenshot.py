@@ -3,6 +3,10 @@
 Renders offscreen (QT_QPA_PLATFORM=offscreen, set here before Qt is imported) unless
 ``--display`` asks for the real screen. The PNG is written under a temporary name and renamed,
 so a failed run never leaves half a picture.
+
+Who is signed in decides what the page shows: the demo directeur when the demo accounts exist,
+``--as USERNAME`` for another demo account (what a leerkracht or the bestuur sees), and otherwise
+a system actor named as such (never a person).
 """
 
 from __future__ import annotations
@@ -14,6 +18,10 @@ import time
 from pathlib import Path
 
 from scope_desk.errors import InvalidInput
+from scope_desk.services.access import SYSTEM_ACTOR, Actor
+
+# Signed in when the store has no demo accounts: the system, named as such in the window and the log.
+SCREENSHOT_ACTOR = Actor(user_id=None, name="systeem (schermafbeelding)", grants=SYSTEM_ACTOR.grants)
 
 DEFAULT_SIZE = "1280x800"
 PAINT_TIMEOUT_S = 10.0
@@ -25,6 +33,9 @@ def register(subparsers) -> None:
     parser.add_argument("--out", required=True, type=Path, metavar="BESTAND.png", help="waar de PNG komt")
     parser.add_argument("--size", default=DEFAULT_SIZE, metavar="BxH", help=f"venstergrootte in pixels (standaard {DEFAULT_SIZE})")
     parser.add_argument("--display", action="store_true", help="gebruik het echte scherm in plaats van offscreen")
+    parser.add_argument("--as", dest="as_user", metavar="GEBRUIKER",
+                        help="aangemeld als dit demo-account (beheerder, directeur, apc, leerkracht, bestuur); "
+                        "standaard de demo-directeur als die bestaat")
     parser.set_defaults(func=run_screenshot)
 
 
@@ -55,13 +66,13 @@ def run_screenshot(args: argparse.Namespace) -> int:
         raise InvalidInput(f"De map {out.parent} bestaat niet.")
     if not args.display:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from scope_desk.app import OFFICE_ACTOR, build_main_window, create_application, open_services
+    from scope_desk.app import build_main_window, create_application, open_services
 
     _quiet_qt_platform_notes()
     app = create_application(lang=getattr(args, "lang", None))
     services = open_services(getattr(args, "db", None), demo=bool(getattr(args, "demo", False)))
     try:
-        window = build_main_window(services, OFFICE_ACTOR)
+        window = build_main_window(services, screenshot_actor(services, getattr(args, "as_user", None)))
         window.resize(width, height)
         window.show()
         page = window.show_page(args.page)
@@ -73,6 +84,21 @@ def run_screenshot(args: argparse.Namespace) -> int:
     _save_atomically(image, out)
     print(f"Schermafbeelding van '{args.page}' opgeslagen: {out} ({image.width()}x{image.height()})")
     return 0
+
+
+def screenshot_actor(services, username: str | None):
+    """The demo account asked for, else the demo directeur when it exists, else ``SCREENSHOT_ACTOR``."""
+    from scope_desk.services.accounts import SignInFailed
+    from scope_desk.services.demo_accounts import DEMO_DIRECTOR, demo_account_exists, demo_sign_in
+
+    if username:
+        return demo_sign_in(services, username)
+    if demo_account_exists(services.store, DEMO_DIRECTOR):
+        try:
+            return demo_sign_in(services, DEMO_DIRECTOR)
+        except SignInFailed:  # its password was changed or it is disabled: no person then
+            pass
+    return SCREENSHOT_ACTOR
 
 
 def _wait_until_painted(app, widget) -> None:
