@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import datetime
 
 from sqlalchemy import Boolean, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from scope_desk.models.base import Base, Versioned, enum_column, utcnow
-
-
-class Role(enum.Enum):
-    BEHEERDER = "beheerder"  # accounts, schools, import, consent, letters — not incident contents
-    DIRECTEUR = "directeur"  # everything for their schools
-    ANTI_PEST = "anti_pest"  # anti-pestcoördinator / vertrouwenspersoon: incidents, conversations
-    LEERKRACHT = "leerkracht"  # consent sheet of their own classes, read-only
-    BESTUUR = "bestuur"  # anonymised overviews of all schools
+from scope_desk.roles import Role
 
 
 class UserAccount(Versioned, Base):

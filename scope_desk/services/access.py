@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass, field
 
 from scope_desk.errors import NotAllowed
-from scope_desk.models.user import Role
+from scope_desk.roles import Role
 
 
 class Permission(enum.Enum):
