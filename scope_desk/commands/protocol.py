@@ -85,8 +85,6 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_register(args: argparse.Namespace) -> int:
-    from scope_desk.letters.protocol_confirmations_pdf import confirmations_pdf
-    from scope_desk.letters.protocol_page import write_pdf
     from scope_desk.services.access import SYSTEM_ACTOR
 
     out = check_pdf_target(args.out)
@@ -102,8 +100,7 @@ def run_register(args: argparse.Namespace) -> int:
             raise NotFound(f"Geen school '{args.school}'; gebruik de BRIN-code of de volledige naam.")
         version = (protocol.version_by_label(SYSTEM_ACTOR, args.protocol_version) if args.protocol_version
                    else protocol.current_version(SYSTEM_ACTOR))
-        register_ = protocol.confirmation_register(SYSTEM_ACTOR, version.id, school_id)
-        write_pdf(out, confirmations_pdf(register_))
+        register_ = protocol.write_confirmation_register(SYSTEM_ACTOR, version.id, school_id, out)
     finally:
         services.store.dispose()
     print(f"Leesbevestigingen van {register_.school_name} ({len(register_.confirmed)} bevestigd, "

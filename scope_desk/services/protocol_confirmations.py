@@ -4,6 +4,7 @@ ambassadors, protocol B.3 and S.1). Confirmations are per version, so a new vers
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -95,6 +96,23 @@ class ConfirmationsMixin:
                 confirmed=tuple(r for r in rows if r.confirmed_at is not None),
                 pending=tuple(r for r in rows if r.confirmed_at is None),
             )
+
+    def write_confirmation_register(self, actor: Actor, version_id: int, school_id: int,
+                                    out: str | Path) -> ConfirmationRegister:
+        """The register of ``school_id`` as a PDF at ``out`` (staff names: personal data, so audited).
+
+        The audit row (counts only) commits only once the file is in place.
+        """
+        from scope_desk.letters.protocol_confirmations_pdf import confirmations_pdf
+        from scope_desk.letters.protocol_page import write_pdf
+
+        register = self.confirmation_register(actor, version_id, school_id)
+        data = confirmations_pdf(register)
+        with self._store.transaction(write=True) as s:
+            audit.record(s, actor, "protocol.register_export", "protocol_version", version_id, school_id=school_id,
+                         confirmed=len(register.confirmed), pending=len(register.pending))
+            write_pdf(out, data)
+        return register
 
     def school_by_brin(self, actor: Actor, brin: str) -> int | None:
         """The id of the school with this BRIN code, if the actor may see its register."""

@@ -373,8 +373,6 @@ class ProtocolPage(QWidget):
         return dialog
 
     def show_register(self):
-        from scope_desk.letters.protocol_confirmations_pdf import confirmations_pdf
-        from scope_desk.letters.protocol_page import write_pdf
         from scope_desk.ui.dialogs.protocol_register import ProtocolRegisterDialog
 
         version_id = self.document.version.id
@@ -382,7 +380,8 @@ class ProtocolPage(QWidget):
             self.protocol.register_schools(self.actor),
             load=lambda school_id: self.protocol.confirmation_register(self.actor, version_id, school_id),
             record=lambda staff_id: self.protocol.confirm_read(self.actor, version_id, staff_member_id=staff_id),
-            to_pdf=lambda register, path: write_pdf(path, confirmations_pdf(register)), parent=self)
+            to_pdf=lambda register, path: self.protocol.write_confirmation_register(
+                self.actor, version_id, register.school_id, path), parent=self)
         dialog.open()
         return dialog
 
