@@ -1213,6 +1213,26 @@
       <source>Zoeken in omschrijving, platform, categorie</source>
       <translation>Search description, platform, category</translation>
     </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="1" />
+      <source>Toon weer alle incidenten</source>
+      <translation>Show all incidents again</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="1" />
+      <source>%1 bij artikel %2</source>
+      <translation>%1 under article %2</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="1" />
+      <source>Artikel %1  ✕</source>
+      <translation>Article %1  ✕</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="1" />
+      <source>Incidenten bij een artikel kunt u niet openen; het jaaroverzicht telt ze zonder namen.</source>
+      <translation>You cannot open the incidents under an article; the yearly overview counts them without names.</translation>
+    </message>
   </context>
   <context>
     <name>LetterBatchJob</name>
@@ -1886,11 +1906,6 @@
       <location filename="../../scope_desk/ui/pages/protocol.py" line="95" />
       <source>Ik heb deze versie gelezen</source>
       <translation>I have read this version</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="300" />
-      <source>Incidenten bij artikel %1: zie de pagina Incidenten.</source>
-      <translation>Incidents under article %1: see the Incidents page.</translation>
     </message>
     <message>
       <location filename="../../scope_desk/ui/protocol_html.py" line="88" />

@@ -22,6 +22,7 @@ from scope_desk.services.incident_lists import (
     STATUS_LABELS,
     MeasureKind,
 )
+from scope_desk.services.incident_people import may_see
 from scope_desk.services.incident_types import Overview
 
 MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
@@ -61,14 +62,17 @@ class ReportsMixin:
         with self._store.transaction() as s:
             counts = {code: 0 for code in s.scalars(select(ProtocolArticle.code).where(ProtocolArticle.version_id == version_id)
                                                    .order_by(ProtocolArticle.position))}
-            query = (select(ProtocolArticle.code, func.count(IncidentArticle.incident_id))
+            query = (select(ProtocolArticle.code, Incident.school_id, Incident.visibility)
                      .join(IncidentArticle, IncidentArticle.article_id == ProtocolArticle.id)
                      .join(Incident, Incident.id == IncidentArticle.incident_id)
-                     .where(ProtocolArticle.version_id == version_id).group_by(ProtocolArticle.code))
+                     .where(ProtocolArticle.version_id == version_id))
             if allowed is not None:
                 query = query.where(Incident.school_id.in_(allowed))
-            for code, count in s.execute(query):
-                counts[code] = count
+            for code, school_id, visibility in s.execute(query):
+                # Someone who opens incidents counts only those he may open (the link lists exactly these).
+                if permission is Permission.VIEW_INCIDENTS and not may_see(actor, school_id, visibility):
+                    continue
+                counts[code] = counts.get(code, 0) + 1
         return counts
 
     def overview(self, actor: Actor, period: str | int, school_id: int | None = None) -> Overview:

@@ -226,6 +226,12 @@ class IncidentSummary:
     party_count: int
     next_check_back: date | None
     search_text: str = ""  # folded title/description/platform, for the list's own filter
+    protocol_version_id: int | None = None  # the version in force on the incident's date
+    article_codes: tuple[str, ...] = ()  # the articles of that version the incident cites
+
+    def cites(self, code: str, version_id: int | None = None) -> bool:
+        """Whether the incident cites article ``code`` (of version ``version_id``, when given)."""
+        return code in self.article_codes and (version_id is None or version_id == self.protocol_version_id)
 
 
 @dataclass(frozen=True)

@@ -106,7 +106,10 @@ class IncidentService(ConversationsMixin, PickersMixin, ReportsMixin):
 
     # ---- incidents --------------------------------------------------------------------------------
     def list_incidents(self, actor: Actor, *, school_id: int | None = None, status: IncidentStatus | None = None,
-                       date_from: date | None = None, date_to: date | None = None, text: str = "") -> list[IncidentSummary]:
+                       date_from: date | None = None, date_to: date | None = None, text: str = "",
+                       article_code: str | None = None, version_id: int | None = None) -> list[IncidentSummary]:
+        """The incidents the actor may see, newest first; ``article_code`` (with ``version_id``) keeps those
+        citing that protocol article."""
         require(actor, Permission.VIEW_INCIDENTS, school_id)
         allowed = actor.school_ids(Permission.VIEW_INCIDENTS)
         with self._store.transaction() as s:
@@ -130,6 +133,13 @@ class IncidentService(ConversationsMixin, PickersMixin, ReportsMixin):
                 select(Conversation.incident_id, func.min(Conversation.check_back_on))
                 .where(Conversation.incident_id.in_(ids), Conversation.checked_back.is_(False),
                        Conversation.check_back_on.is_not(None)).group_by(Conversation.incident_id)).all()) if ids else {}
+            cited: dict[int, list[str]] = {}
+            if ids:
+                for incident_id, code in s.execute(
+                        select(IncidentArticle.incident_id, ProtocolArticle.code)
+                        .join(ProtocolArticle, ProtocolArticle.id == IncidentArticle.article_id)
+                        .where(IncidentArticle.incident_id.in_(ids)).order_by(ProtocolArticle.position)):
+                    cited.setdefault(incident_id, []).append(code)
         needle = fold(text.strip())
         result = []
         for i, school_name in rows:
@@ -137,12 +147,15 @@ class IncidentService(ConversationsMixin, PickersMixin, ReportsMixin):
                                       school_name, str(i.id))))
             if needle and needle not in haystack:
                 continue
-            result.append(IncidentSummary(
+            summary = IncidentSummary(
                 id=i.id, school_id=i.school_id, school_name=school_name, kind=i.kind, title=i.title,
                 reported_on=i.reported_on, happened_on=i.happened_on, platform=i.platform, category=i.category,
                 severity=i.severity, status=i.status, party_count=counts.get(i.id, 0),
                 next_check_back=next_dates.get(i.id), search_text=haystack,
-            ))
+                protocol_version_id=i.protocol_version_id, article_codes=tuple(cited.get(i.id, ())),
+            )
+            if article_code is None or summary.cites(article_code, version_id):
+                result.append(summary)
         return result
 
     def open_incident(self, actor: Actor, incident_id: int) -> IncidentDetail:

@@ -97,7 +97,21 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
             self._pages[name] = widget
+            self._connect_page(widget)
         return self._pages[name]
+
+    def _connect_page(self, widget: QWidget) -> None:
+        """Pages do not reach into each other; a page asking for another one is wired here."""
+        incidents_requested = getattr(widget, "incidents_requested", None)
+        if incidents_requested is not None:
+            incidents_requested.connect(self.show_incidents_for_article)
+
+    def show_incidents_for_article(self, code: str, version_id: int) -> None:
+        """The Incidenten page, filtered on the incidents citing article ``code`` of that protocol version."""
+        page = self.show_page("incidents")
+        show_article = getattr(page, "show_article", None)
+        if show_article is not None:
+            show_article(code, version_id)
 
     def _build_page(self, spec: PageSpec) -> QWidget:
         module_name, _, class_name = spec.target.partition(":")

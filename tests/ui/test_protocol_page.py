@@ -122,9 +122,9 @@ def test_incident_counts_shown_when_offered_and_page_works_without(qtbot, servic
     text = page.reader.toPlainText()
     assert "3 incidenten" in text and "1 incident" in text
     requested = []
-    page.incidents_requested.connect(requested.append)
+    page.incidents_requested.connect(lambda code, version_id: requested.append((code, version_id)))
     page.reader.anchorClicked.emit(QUrl("incidents:A.7"))
-    assert requested == ["A.7"]
+    assert requested == [("A.7", page.document.version.id)]
     monkeypatch.setattr(services, "incidents", SimpleNamespace())
     page.refresh()
     assert "incident" not in page.reader.toPlainText()

@@ -128,7 +128,7 @@ class IncidentTableModel(RowsTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._all: list[IncidentSummary] = []
-        self._filter: tuple = (None, None, None, None, "")
+        self._filter: tuple = (None, None, None, None, "", None)
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_incidents(self, rows: list[IncidentSummary]) -> None:
@@ -136,16 +136,19 @@ class IncidentTableModel(RowsTableModel):
         self._apply()
 
     def set_filter(self, *, school_id: int | None = None, status: IncidentStatus | None = None,
-                   date_from: date | None = None, date_to: date | None = None, text: str = "") -> None:
-        self._filter = (school_id, status, date_from, date_to, fold(text.strip()))
+                   date_from: date | None = None, date_to: date | None = None, text: str = "",
+                   article: tuple[str, int | None] | None = None) -> None:
+        """``article`` is (code, protocol version id or None): keep the incidents citing that article."""
+        self._filter = (school_id, status, date_from, date_to, fold(text.strip()), article)
         self._apply()
 
     def _apply(self) -> None:
-        school_id, status, date_from, date_to, needle = self._filter
+        school_id, status, date_from, date_to, needle, article = self._filter
         rows = [r for r in self._all
                 if (school_id is None or r.school_id == school_id) and (status is None or r.status is status)
                 and (date_from is None or r.happened_on >= date_from) and (date_to is None or r.happened_on <= date_to)
-                and all(word in r.search_text for word in needle.split())]
+                and all(word in r.search_text for word in needle.split())
+                and (article is None or r.cites(*article))]
         self.set_rows(rows)
         if self._sort is not None:
             super().sort(*self._sort)

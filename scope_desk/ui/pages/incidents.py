@@ -97,10 +97,15 @@ class IncidentsPage(QWidget):
         self.search_edit = QLineEdit(objectName="search_edit")
         self.search_edit.setPlaceholderText(self.tr("Zoeken in omschrijving, platform, categorie"))
         self.search_edit.setClearButtonEnabled(True)
+        self.article_filter: tuple[str, int | None] | None = None
+        self.article_filter_button = QPushButton(objectName="article_filter_button")
+        self.article_filter_button.setToolTip(self.tr("Toon weer alle incidenten"))
+        self.article_filter_button.setVisible(False)
         self.new_button = QPushButton(self.tr("Nieuw incident"), objectName="new_incident_button")
         self.new_button.setVisible(self.actor.can(Permission.WRITE_INCIDENTS))
         filters = QHBoxLayout()
-        for widget in (self.school_filter, self.status_filter, self.period_box, self.from_edit, self.to_edit):
+        for widget in (self.article_filter_button, self.school_filter, self.status_filter, self.period_box,
+                       self.from_edit, self.to_edit):
             filters.addWidget(widget)
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.new_button)
@@ -136,6 +141,7 @@ class IncidentsPage(QWidget):
         self.search_edit.textChanged.connect(lambda _t: self.apply_filter())
         self.list_table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.new_button.clicked.connect(self.new_incident)
+        self.article_filter_button.clicked.connect(lambda: self.show_article(None))
         self.detail.changed.connect(self.reload_list)
         self.detail.chronology_requested.connect(self.show_chronology)
         self.detail.dossier_requested.connect(self.make_dossier)
@@ -145,9 +151,43 @@ class IncidentsPage(QWidget):
         self.list_model.set_filter(
             school_id=self.school_filter.currentData(), status=self.status_filter.currentData(),
             date_from=from_qdate(self.from_edit.date()) if period else None,
-            date_to=from_qdate(self.to_edit.date()) if period else None, text=self.search_edit.text())
-        self.count_label.setText(self.tr("%1 incident(en)").replace("%1", str(self.list_model.rowCount())))
+            date_to=from_qdate(self.to_edit.date()) if period else None, text=self.search_edit.text(),
+            article=self.article_filter)
+        count = self.tr("%1 incident(en)").replace("%1", str(self.list_model.rowCount()))
+        if self.article_filter is not None:
+            count = self.tr("%1 bij artikel %2").replace("%1", count).replace("%2", self.article_filter[0])
+        self.count_label.setText(count)
         self._select_current()
+
+    def show_article(self, code: str | None, version_id: int | None = None) -> None:
+        """Show the incidents citing protocol article ``code`` (of ``version_id``); None shows all again.
+
+        The other filters are cleared, so the list holds exactly what the protocol page counted."""
+        if not self.can_view:
+            if code is not None:
+                self.status_label.setText(self.tr("Incidenten bij een artikel kunt u niet openen; het jaaroverzicht "
+                                                  "telt ze zonder namen."))
+            return
+        self.tabs.setCurrentIndex(0)
+        self.article_filter = (code, version_id) if code else None
+        self.article_filter_button.setText(self.tr("Artikel %1  ✕").replace("%1", code) if code else "")
+        self.article_filter_button.setVisible(code is not None)
+        if code is not None:
+            widgets = (self.school_filter, self.status_filter, self.period_box, self.search_edit)
+            for widget in widgets:
+                widget.blockSignals(True)
+            self.school_filter.setCurrentIndex(0)
+            self.status_filter.setCurrentIndex(0)
+            self.period_box.setChecked(False)
+            for edit in (self.from_edit, self.to_edit):
+                edit.setEnabled(False)
+            self.search_edit.clear()
+            for widget in widgets:
+                widget.blockSignals(False)
+        self.apply_filter()
+        shown = self.detail.detail is not None and self.list_model.row_of(self.detail.detail.id) >= 0
+        if not shown and self.list_model.rowCount():
+            self.list_table.selectRow(0)
 
     def _row_changed(self, current, _previous) -> None:
         if current.isValid():

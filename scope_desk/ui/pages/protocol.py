@@ -56,7 +56,7 @@ def _button(text: str, name: str) -> QPushButton:
 
 
 class ProtocolPage(QWidget):
-    incidents_requested = Signal(str)  # article code: show the incidents that cite it
+    incidents_requested = Signal(str, int)  # article code and version id: show the incidents citing it
     export_finished = Signal(str)  # path of the PDF, or "" when it failed
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
@@ -296,8 +296,7 @@ class ProtocolPage(QWidget):
         if kind == "cite":
             self.copy_citation(code)
         elif kind == "incidents":
-            self.incidents_requested.emit(code)
-            self.status_label.setText(self.tr("Incidenten bij artikel %1: zie de pagina Incidenten.").replace("%1", code))
+            self.incidents_requested.emit(code, self.document.version.id)
 
     # -- search ----------------------------------------------------------------------------------
     def focus_search(self) -> None:
