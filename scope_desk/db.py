@@ -13,15 +13,18 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from scope_desk.errors import StaleRecord, StoreError
+
+if TYPE_CHECKING:  # the ORM is imported by the first unit of work, not at start-up
+    from sqlalchemy.orm import Session, sessionmaker
 
 ENV_VAR = "SCOPE_DESK_DB"
 BUSY_TIMEOUT_MS = 10_000
@@ -111,7 +114,12 @@ def create_store_engine(url: URL, **kwargs) -> Engine:
 class Store:
     url: URL
     engine: Engine
-    sessions: sessionmaker[Session]
+
+    @cached_property
+    def sessions(self) -> "sessionmaker[Session]":
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -126,9 +134,15 @@ class Store:
         return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
 
     @contextmanager
-    def transaction(self, write: bool = False) -> Iterator[Session]:
-        """One unit of work. ``write=True`` takes SQLite's write lock at the start, so two writers
-        queue (busy_timeout) instead of failing halfway. Errors become one clear domain error."""
+    def transaction(self, write: bool = True) -> Iterator[Session]:
+        """One unit of work. Errors become one clear domain error.
+
+        By default it takes SQLite's write lock at the start, so two writers queue (busy_timeout)
+        instead of the second failing halfway on a stale WAL snapshot; most units of work write
+        (an audit event for a viewed record counts). Pass ``write=False`` only for a unit of work
+        that certainly writes nothing: it reads a snapshot without waiting for writers."""
+        from sqlalchemy.orm.exc import StaleDataError
+
         session = self.sessions()
         try:
             if write and self.is_sqlite:
@@ -140,27 +154,43 @@ class Store:
             raise StaleRecord() from None
         except OperationalError as exc:
             session.rollback()
-            if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
-                raise StoreError("De database is bezet door een andere gebruiker; probeer het zo nog eens.") from None
-            if exc.connection_invalidated:
-                raise StoreError(
-                    f"De verbinding met de database op {self.describe()} is verbroken; uw wijziging is niet "
-                    "opgeslagen. Probeer het opnieuw."
-                ) from None
-            raise
+            raise self._clear_error(exc) or exc from None
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
 
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A read-only unit of work for SQLAlchemy Core queries, without an ORM session (the first page
+        reads its figures this way, so start-up needs no mapper configuration). One transaction: every
+        query inside sees the same snapshot, without waiting for writers. Errors become one clear
+        domain error, as in transaction()."""
+        with self.engine.connect() as conn:
+            try:
+                with conn.begin():
+                    yield conn
+            except OperationalError as exc:
+                raise self._clear_error(exc) or exc from None
+
+    def _clear_error(self, exc: OperationalError) -> StoreError | None:
+        """The domain error for a busy or lost database; None for any other error."""
+        if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
+            return StoreError("De database is bezet door een andere gebruiker; probeer het zo nog eens.")
+        if exc.connection_invalidated:
+            return StoreError(
+                f"De verbinding met de database op {self.describe()} is verbroken; uw wijziging is niet "
+                "opgeslagen. Probeer het opnieuw."
+            )
+        return None
+
     def dispose(self) -> None:
         self.engine.dispose()
 
 
 def make_store(url: URL, **engine_kwargs) -> Store:
-    engine = create_store_engine(url, **engine_kwargs)
-    return Store(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    return Store(url=url, engine=create_store_engine(url, **engine_kwargs))
 
 
 def open_store(
