@@ -88,7 +88,7 @@ class Services:
     def incidents(self) -> "IncidentService":
         from scope_desk.services.incidents import IncidentService
 
-        return IncidentService(self.store, self.changes)
+        return IncidentService(self.store, self.changes, protocol=self.protocol)
 
     @cached_property
     def protocol(self) -> "ProtocolService":

@@ -28,7 +28,7 @@ from scope_desk.models.incident import (
     Party,
     PartyKind,
 )
-from scope_desk.models.protocol import ProtocolArticle, ProtocolVersion
+from scope_desk.models.protocol import ProtocolArticle
 from scope_desk.models.school import Guardian, Pupil, School, StaffMember
 from scope_desk.naming import fold
 from scope_desk.services import audit
@@ -51,13 +51,17 @@ from scope_desk.services.incident_types import (
     PartyInput,
     SchoolOption,
 )
+from scope_desk.services.protocol import ProtocolDocument, ProtocolService
 
 
 class IncidentService(ConversationsMixin, PickersMixin, ReportsMixin):
-    def __init__(self, store: Store, changes: Changes, evidence_dir: Path | None = None) -> None:
+    def __init__(self, store: Store, changes: Changes, evidence_dir: Path | None = None,
+                 protocol: ProtocolService | None = None) -> None:
         self._store = store
         self._changes = changes
         self.evidence_dir = Path(evidence_dir) if evidence_dir else evidence_dir_for(store)
+        # The one source of truth for "the version in force on a date" (incidents cite its articles).
+        self.protocol = protocol or ProtocolService(store, changes)
 
     def _changed(self, school_id: int) -> None:
         self._changes.emit(ChangeSet(schools=frozenset({school_id}), incidents=True))
@@ -87,22 +91,14 @@ class IncidentService(ConversationsMixin, PickersMixin, ReportsMixin):
             result = load_platforms(s)
         return result
 
-    def version_in_force(self, session: Session, on: date) -> ProtocolVersion | None:
-        return session.execute(
-            select(ProtocolVersion).where(ProtocolVersion.effective_on <= on)
-            .order_by(ProtocolVersion.effective_on.desc()).limit(1)
-        ).scalar_one_or_none()
-
     def articles_for_date(self, actor: Actor, on: date) -> list[ArticleRef]:
         """The articles of the protocol version in force on ``on`` (for picking the articles concerned)."""
         require(actor, Permission.VIEW_INCIDENTS)
-        with self._store.transaction() as s:
-            version = self.version_in_force(s, on)
-            if version is None:
-                return []
-            rows = s.scalars(select(ProtocolArticle).where(ProtocolArticle.version_id == version.id)
-                             .order_by(ProtocolArticle.position))
-            return [ArticleRef(id=a.id, code=a.code, text=a.text, version_label=version.label) for a in rows]
+        document = self.protocol.document_in_force(actor, on)
+        if document is None:
+            return []
+        return [ArticleRef(id=a.id, code=a.code, text=a.text, version_label=document.version.label)
+                for a in document.articles]
 
     # ---- incidents --------------------------------------------------------------------------------
     def list_incidents(self, actor: Actor, *, school_id: int | None = None, status: IncidentStatus | None = None,
@@ -186,7 +182,7 @@ class IncidentService(ConversationsMixin, PickersMixin, ReportsMixin):
         if s.get(School, entry.school_id) is None:
             raise NotFound("Die school bestaat niet.")
 
-    def _apply(self, s: Session, incident: Incident, entry: IncidentInput) -> None:
+    def _apply(self, s: Session, incident: Incident, entry: IncidentInput, in_force: ProtocolDocument | None) -> None:
         incident.title = entry.title.strip()
         incident.kind = entry.kind
         incident.reported_on = entry.reported_on
@@ -197,24 +193,21 @@ class IncidentService(ConversationsMixin, PickersMixin, ReportsMixin):
         incident.description = entry.description.strip()
         incident.severity = entry.severity
         incident.visibility = entry.visibility
-        version = self.version_in_force(s, entry.happened_on)
-        incident.protocol_version_id = version.id if version else None
-        if entry.article_ids:
-            valid = set(s.scalars(select(ProtocolArticle.id).where(
-                ProtocolArticle.id.in_(entry.article_ids),
-                ProtocolArticle.version_id == (version.id if version else -1))))
-            if valid != set(entry.article_ids):
-                raise InvalidInput("Kies alleen artikelen uit de protocolversie die gold op de datum van het voorval.")
+        incident.protocol_version_id = in_force.version.id if in_force else None
+        valid = {a.id for a in in_force.articles} if in_force else set()
+        if not set(entry.article_ids) <= valid:
+            raise InvalidInput("Kies alleen artikelen uit de protocolversie die gold op de datum van het voorval.")
         incident.articles = [IncidentArticle(article_id=a) for a in dict.fromkeys(entry.article_ids)]
         incident.links = [IncidentLink(url=link.url.strip(), posted_on=link.posted_on)
                           for link in entry.links if link.url.strip()]
 
     def create_incident(self, actor: Actor, entry: IncidentInput) -> int:
         require(actor, Permission.WRITE_INCIDENTS, entry.school_id)
+        in_force = self.protocol.document_in_force(actor, entry.happened_on)
         with self._store.transaction(write=True) as s:
             self._validate(s, entry)
             incident = Incident(school_id=entry.school_id, created_by_name=actor.name, status=IncidentStatus.NEW)
-            self._apply(s, incident, entry)
+            self._apply(s, incident, entry, in_force)
             s.add(incident)
             s.flush()
             audit.record(s, actor, "incident.create", "incident", incident.id, school_id=incident.school_id)
@@ -223,12 +216,13 @@ class IncidentService(ConversationsMixin, PickersMixin, ReportsMixin):
         return new_id
 
     def update_incident(self, actor: Actor, incident_id: int, version: int, entry: IncidentInput) -> None:
+        in_force = self.protocol.document_in_force(actor, entry.happened_on)
         with self._store.transaction(write=True) as s:
             incident = self._for_write(s, actor, incident_id, version)
             if entry.school_id != incident.school_id:
                 raise InvalidInput("Een incident kan niet naar een andere school worden verplaatst.")
             self._validate(s, entry)
-            self._apply(s, incident, entry)
+            self._apply(s, incident, entry, in_force)
             audit.record(s, actor, "incident.update", "incident", incident.id, school_id=incident.school_id)
         self._changed(entry.school_id)
 

@@ -109,10 +109,19 @@ class ProtocolService(ConfirmationsMixin):
         with self._store.transaction() as s:
             return load_document(s, version_id)
 
+    def document_in_force(self, actor: Actor, on: date) -> ProtocolDocument | None:
+        """The version in force on ``on`` with its articles, read in one go (None before the first version)."""
+        require(actor, Permission.VIEW_PROTOCOL)
+        self.ensure_bundled(actor)
+        with self._store.transaction() as s:
+            row = in_force(s, on)
+            return load_document(s, row.id) if row else None
+
     def articles_in_force(self, actor: Actor, on: date) -> tuple[Article, ...]:
-        """The articles of the version in force on ``on`` (empty before the first version)."""
-        version = self.version_in_force(actor, on)
-        return self.document(actor, version.id).articles if version else ()
+        """The articles of the version in force on ``on`` (empty before the first version). Incidents
+        cite these: ``Article.id`` is what they store."""
+        document = self.document_in_force(actor, on)
+        return document.articles if document else ()
 
     def cite(self, actor: Actor, code: str, version_id: int | None = None, on: date | None = None) -> str:
         """"SCOPE Protocol Sociale Media (versie 2012, 1 november 2012), artikel A.7"."""

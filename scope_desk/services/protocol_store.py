@@ -52,7 +52,8 @@ def load_document(session: Session, version_id: int) -> ProtocolDocument:
     code_of = {s.id: s.code for s in sections}
     for row in articles:
         by_section.setdefault(row.section_id, []).append(
-            Article(code=row.code, text=row.text, section_code=code_of[row.section_id], position=row.position))
+            Article(code=row.code, text=row.text, section_code=code_of[row.section_id], position=row.position,
+                    id=row.id))
     closing = next((s.intro for s in sections if s.code == CLOSING_CODE), "")
     return ProtocolDocument(
         version=info_of(version, len(articles)),

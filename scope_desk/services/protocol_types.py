@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from scope_desk.protocol_text import PART_SEPARATOR
@@ -39,6 +39,7 @@ class Article:
     text: str
     section_code: str
     position: int
+    id: int = field(default=0, compare=False)  # the stored row (what an incident cites); not part of equality
 
 
 @dataclass(frozen=True)
