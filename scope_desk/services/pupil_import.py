@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from scope_desk.db import Store
 from scope_desk.errors import DomainError, ImportRejected, InvalidInput
-from scope_desk.importers.columns import REQUIRED, ColumnMapping, field_label, layout_key, recognise
+from scope_desk.importers.columns import REQUIRED, ColumnMapping, all_fields, field_label, layout_key, recognise
 from scope_desk.importers.pupil_records import records_of
 from scope_desk.importers.table import Table, read_table
 from scope_desk.models.audit import AppSetting
@@ -32,6 +32,9 @@ from scope_desk.services.pupil_import_write import ImportWriter
 Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
 _BRIN = __import__("re").compile(r"^[0-9]{2}[A-Z]{2}$|^[0-9A-Z]{4}$")
 MAPPING_KEY = "import.mapping."
+REQUIRED_FIELDS = (*REQUIRED, "class_name")  # what an import cannot do without
+__all__ = ["ColumnMapping", "REQUIRED_FIELDS", "all_fields", "field_label", "normalise_brin", "ImportCancelled",
+           "PupilImportService"]
 
 
 class ImportCancelled(DomainError):
@@ -50,6 +53,19 @@ class PupilImportService:
     def __init__(self, store: Store, changes: Changes) -> None:
         self._store = store
         self._changes = changes
+
+    def schools(self, actor: Actor) -> tuple[tuple[int, str, str], ...]:
+        """(id, BRIN, name) of the schools this actor may import into, by name."""
+        allowed = actor.school_ids(Permission.IMPORT_PUPILS)
+        with self._store.transaction() as s:
+            q = select(School.id, School.brin, School.name).order_by(School.name)
+            if allowed is not None:
+                q = q.where(School.id.in_(allowed))
+            return tuple((i, b, n) for i, b, n in s.execute(q))
+
+    @staticmethod
+    def can_create_school(actor: Actor) -> bool:
+        return actor.can(Permission.MANAGE_SCHOOLS) and actor.can(Permission.IMPORT_PUPILS)
 
     @staticmethod
     def read(path: str | Path) -> Table:
@@ -147,7 +163,7 @@ class PupilImportService:
         if mapping is not recognised:
             used = set(mapping.fields.values())
             unknown = [h for h in table.headers if h.strip() and h not in used]
-        missing = [f for f in (*REQUIRED, "class_name") if f not in mapping.fields]
+        missing = [f for f in REQUIRED_FIELDS if f not in mapping.fields]
         if missing:
             names = ", ".join(field_label(f) for f in missing)
             raise ImportRejected(f"Regel {table.header_line}: de kopregel mist {names}; kies de kolommen in het koppelscherm.")

@@ -96,6 +96,9 @@ class ConsentPage(QWidget):
         self.status_label = QLabel("", objectName="status_label", wordWrap=True)
         self.history_list = QListWidget(objectName="history_list")
         self.withdraw_button = QPushButton(self.tr("Intrekken…"), objectName="withdraw_button")
+        self.import_button = QPushButton(self.tr("Leerlingen inlezen…"), objectName="import_button")
+        self.import_button.setVisible(actor.school_ids(Permission.IMPORT_PUPILS) != set())
+        self.import_dialog = None
         self.can_record = False
 
         pickers, filters = QHBoxLayout(), QHBoxLayout()
@@ -105,6 +108,7 @@ class ConsentPage(QWidget):
             box.addWidget(QLabel(label))
             box.addWidget(widget)
         pickers.addStretch(1)
+        pickers.addWidget(self.import_button)
         filters.addWidget(self.search_edit, 1)
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -134,6 +138,7 @@ class ConsentPage(QWidget):
         self.grid.answered.connect(self._answer)
         self.grid.selectionModel().currentChanged.connect(self._current_changed)
         self.withdraw_button.clicked.connect(lambda: self._answer(ConsentState.WITHDRAWN, False))
+        self.import_button.clicked.connect(self.open_import)
         self.services.changes.connect(self._on_change)
         self._load_rounds()
 
@@ -207,6 +212,15 @@ class ConsentPage(QWidget):
     def _on_change(self, change) -> None:
         if change.consent or change.pupils:
             pass  # this page refreshes the rows it changes itself; other pages' changes show on next reload
+
+    def open_import(self) -> None:
+        """Leerlingen inlezen for the shown school and year (another school can be picked there)."""
+        from scope_desk.ui.consent_import.import_dialog import ImportDialog
+
+        choice = self.round_combo.currentData()
+        self.import_dialog = ImportDialog(self.services, self.actor, self, brin=choice.brin if choice else "",
+                                          year_label=choice.year_label if choice else "")
+        self.import_dialog.open()
 
     # ---- entering ----------------------------------------------------------------------------
     def _answer(self, state: ConsentState, whole_slip: bool) -> None:
