@@ -12,19 +12,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, and_, case, false, func, or_, select
 
-from scope_desk.models.consent import ConsentCategory, ConsentDecision, ConsentRound, ConsentState
-from scope_desk.models.incident import Conversation, Incident, IncidentStatus, Visibility
-from scope_desk.models.school import Pupil, School, SchoolYear
-from scope_desk.models.user import Role
+from scope_desk.roles import Role
 from scope_desk.services.access import Actor, Permission, require
+from scope_desk.services.dashboard_tables import (
+    DIRECTOR_ONLY, NOT_RETURNED, OPEN_STATUSES, consent_categories, consent_decisions, consent_rounds, conversations,
+    incidents, pupils, school_years, schools,
+)
 from scope_desk.services.events import Changes
 
 CHECK_BACK_HORIZON_DAYS = 7
 CHECK_BACK_LIMIT = 200
-OPEN_STATUSES = (IncidentStatus.NEW, IncidentStatus.IN_PROGRESS)
 
 
 @dataclass(frozen=True)
@@ -107,22 +106,22 @@ class DashboardService:
         incident_ids = _union(actor.school_ids(Permission.VIEW_INCIDENTS),
                               actor.school_ids(Permission.VIEW_ANONYMISED_REPORTS))
         readable_ids = actor.school_ids(Permission.VIEW_INCIDENTS)
-        with self._store.transaction() as s:
-            year = _current_school_year(s, today)
-            schools = s.execute(_restrict(select(School.id, School.name), School.id, school_ids)
-                                .order_by(School.name)).all()
-            pupils = _pupil_counts(s, today)
-            progress = _consent_progress(s, year.id, today) if year is not None else {}
-            incidents = _open_incident_counts(s)
+        with self._store.reading() as c:  # Core, one snapshot: no ORM needed for the first page
+            year = _current_school_year(c, today)
+            rows = c.execute(_restrict(select(schools.c.id, schools.c.name), schools.c.id, school_ids)
+                             .order_by(schools.c.name)).all()
+            pupil_counts = _pupil_counts(c, today)
+            progress = _consent_progress(c, year.id, today) if year is not None else {}
+            incident_counts = _open_incident_counts(c)
             check_backs = None
             if readable_ids is None or readable_ids:
-                check_backs = _check_backs(s, actor, readable_ids, today)
+                check_backs = _check_backs(c, actor, readable_ids, today)
         figures = tuple(
             SchoolFigures(
-                school_id=sid, name=name, pupils=pupils.get(sid, 0), consent=progress.get(sid),
-                open_incidents=incidents.get(sid, 0) if _contains(incident_ids, sid) else None,
+                school_id=sid, name=name, pupils=pupil_counts.get(sid, 0), consent=progress.get(sid),
+                open_incidents=incident_counts.get(sid, 0) if _contains(incident_ids, sid) else None,
             )
-            for sid, name in schools
+            for sid, name in rows
         )
         return DashboardFigures(
             today=today, school_year=year.label if year is not None else None, schools=figures,
@@ -144,86 +143,83 @@ def _restrict(stmt, column, ids: set[int] | None):
     return stmt if ids is None else stmt.where(column.in_(ids or {-1}))
 
 
-def _current_school_year(s: Session, today: date) -> SchoolYear | None:
-    """The year that contains today; else the latest one that started; else the first one."""
-    year = s.scalars(select(SchoolYear).where(SchoolYear.starts_on <= today, SchoolYear.ends_on >= today)
-                     .order_by(SchoolYear.starts_on.desc()).limit(1)).first()
+def _current_school_year(c: Connection, today: date):
+    """The year (id, label) that contains today; else the latest one that started; else the first one."""
+    y = school_years.c
+    year = c.execute(select(y.id, y.label).where(y.starts_on <= today, y.ends_on >= today)
+                     .order_by(y.starts_on.desc()).limit(1)).first()
     if year is None:
-        year = s.scalars(select(SchoolYear).where(SchoolYear.starts_on <= today)
-                         .order_by(SchoolYear.starts_on.desc()).limit(1)).first()
+        year = c.execute(select(y.id, y.label).where(y.starts_on <= today).order_by(y.starts_on.desc()).limit(1)).first()
     if year is None:
-        year = s.scalars(select(SchoolYear).order_by(SchoolYear.starts_on).limit(1)).first()
+        year = c.execute(select(y.id, y.label).order_by(y.starts_on).limit(1)).first()
     return year
 
 
 def _is_current(today: date):
-    return or_(Pupil.left_on.is_(None), Pupil.left_on > today)
+    return or_(pupils.c.left_on.is_(None), pupils.c.left_on > today)
 
 
-def _pupil_counts(s: Session, today: date) -> dict[int, int]:
-    rows = s.execute(select(Pupil.school_id, func.count(Pupil.id)).where(_is_current(today))
-                     .group_by(Pupil.school_id))
+def _pupil_counts(c: Connection, today: date) -> dict[int, int]:
+    rows = c.execute(select(pupils.c.school_id, func.count(pupils.c.id)).where(_is_current(today))
+                     .group_by(pupils.c.school_id))
     return {school_id: count for school_id, count in rows}
 
 
-def _consent_progress(s: Session, school_year_id: int, today: date) -> dict[int, ConsentProgress]:
-    category_counts = (
-        select(ConsentCategory.round_id, func.count(ConsentCategory.id).label("n"))
-        .group_by(ConsentCategory.round_id)
-        .subquery()
-    )
-    rounds = s.execute(
-        select(ConsentRound.id, ConsentRound.school_id, ConsentRound.deadline, func.coalesce(category_counts.c.n, 0))
-        .outerjoin(category_counts, category_counts.c.round_id == ConsentRound.id)
-        .where(ConsentRound.school_year_id == school_year_id)
+def _consent_progress(c: Connection, school_year_id: int, today: date) -> dict[int, ConsentProgress]:
+    r, cat, d, p = consent_rounds.c, consent_categories.c, consent_decisions.c, pupils.c
+    category_counts = select(cat.round_id, func.count(cat.id).label("n")).group_by(cat.round_id).subquery()
+    rounds = c.execute(
+        select(r.id, r.school_id, r.deadline, func.coalesce(category_counts.c.n, 0))
+        .outerjoin(category_counts, category_counts.c.round_id == r.id)
+        .where(r.school_year_id == school_year_id)
     ).all()
     if not rounds:
         return {}
     # The latest event per pupil and category counts; an event "not returned" is no answer.
     latest = (
-        select(ConsentDecision.pupil_id, ConsentDecision.category_id, func.max(ConsentDecision.id).label("last_id"))
-        .join(ConsentCategory, ConsentCategory.id == ConsentDecision.category_id)
-        .where(ConsentCategory.round_id.in_([r[0] for r in rounds]))
-        .group_by(ConsentDecision.pupil_id, ConsentDecision.category_id)
+        select(d.pupil_id, d.category_id, func.max(d.id).label("last_id"))
+        .join(consent_categories, cat.id == d.category_id)
+        .where(cat.round_id.in_([row[0] for row in rounds]))
+        .group_by(d.pupil_id, d.category_id)
         .subquery()
     )
     answered = (
         select(latest.c.pupil_id, func.count().label("answered"))
-        .join(ConsentDecision, ConsentDecision.id == latest.c.last_id)
-        .where(ConsentDecision.state != ConsentState.NOT_RETURNED)
+        .join(consent_decisions, d.id == latest.c.last_id)
+        .where(d.state != NOT_RETURNED)
         .group_by(latest.c.pupil_id)
         .subquery()
     )
     is_complete = and_(answered.c.answered.is_not(None), category_counts.c.n > 0,
                        answered.c.answered >= category_counts.c.n)
-    totals = s.execute(
+    totals = c.execute(
         select(
-            ConsentRound.id,
-            func.count(Pupil.id),
+            r.id,
+            func.count(p.id),
             func.sum(case((answered.c.answered.is_(None), 0), else_=1)),
             func.sum(case((is_complete, 1), else_=0)),
         )
-        .join(ConsentRound, and_(ConsentRound.school_id == Pupil.school_id,
-                                 ConsentRound.school_year_id == school_year_id))
-        .outerjoin(category_counts, category_counts.c.round_id == ConsentRound.id)
-        .outerjoin(answered, answered.c.pupil_id == Pupil.id)
+        .select_from(pupils)
+        .join(consent_rounds, and_(r.school_id == p.school_id, r.school_year_id == school_year_id))
+        .outerjoin(category_counts, category_counts.c.round_id == r.id)
+        .outerjoin(answered, answered.c.pupil_id == p.id)
         .where(_is_current(today))
-        .group_by(ConsentRound.id)
+        .group_by(r.id)
     ).all()
-    by_round = {round_id: (pupils, returned or 0, complete or 0) for round_id, pupils, returned, complete in totals}
+    by_round = {round_id: (count, returned or 0, complete or 0) for round_id, count, returned, complete in totals}
     result: dict[int, ConsentProgress] = {}
     for round_id, school_id, deadline, categories in rounds:
-        pupils, returned, complete = by_round.get(round_id, (0, 0, 0))
+        count, returned, complete = by_round.get(round_id, (0, 0, 0))
         result[school_id] = ConsentProgress(
             round_id=round_id, categories=categories, complete=complete,
-            partial=returned - complete, nothing=pupils - returned, deadline=deadline,
+            partial=returned - complete, nothing=count - returned, deadline=deadline,
         )
     return result
 
 
-def _open_incident_counts(s: Session) -> dict[int, int]:
-    rows = s.execute(select(Incident.school_id, func.count(Incident.id))
-                     .where(Incident.status.in_(OPEN_STATUSES)).group_by(Incident.school_id))
+def _open_incident_counts(c: Connection) -> dict[int, int]:
+    i = incidents.c
+    rows = c.execute(select(i.school_id, func.count(i.id)).where(i.status.in_(OPEN_STATUSES)).group_by(i.school_id))
     return {school_id: count for school_id, count in rows}
 
 
@@ -237,23 +233,23 @@ def _director_school_ids(actor: Actor) -> set[int] | None:
     return ids
 
 
-def _check_backs(s: Session, actor: Actor, readable_ids: set[int] | None, today: date) -> tuple[CheckBack, ...]:
+def _check_backs(c: Connection, actor: Actor, readable_ids: set[int] | None, today: date) -> tuple[CheckBack, ...]:
     horizon = today + timedelta(days=CHECK_BACK_HORIZON_DAYS)
+    conv, i = conversations.c, incidents.c
     stmt = (
-        select(Conversation.id, Incident.id, School.name, Incident.title, Incident.visibility, Incident.school_id,
-               Conversation.held_at, Conversation.check_back_on)
-        .join(Incident, Incident.id == Conversation.incident_id)
-        .join(School, School.id == Incident.school_id)
-        .where(Conversation.checked_back.is_(False), Conversation.check_back_on.is_not(None),
-               Conversation.check_back_on <= horizon)
-        .order_by(Conversation.check_back_on, Conversation.id)
+        select(conv.id, i.id, schools.c.name, i.title, i.visibility, i.school_id, conv.held_at, conv.check_back_on)
+        .select_from(conversations)
+        .join(incidents, i.id == conv.incident_id)
+        .join(schools, schools.c.id == i.school_id)
+        .where(conv.checked_back == false(), conv.check_back_on.is_not(None), conv.check_back_on <= horizon)
+        .order_by(conv.check_back_on, conv.id)
         .limit(CHECK_BACK_LIMIT)
     )
-    stmt = _restrict(stmt, Incident.school_id, readable_ids)
+    stmt = _restrict(stmt, i.school_id, readable_ids)
     directors = _director_school_ids(actor)
     items = []
-    for conv_id, incident_id, school_name, title, visibility, school_id, held_at, due_on in s.execute(stmt):
-        if visibility is Visibility.DIRECTOR_ONLY and not _contains(directors, school_id):
+    for conv_id, incident_id, school_name, title, visibility, school_id, held_at, due_on in c.execute(stmt):
+        if visibility == DIRECTOR_ONLY and not _contains(directors, school_id):
             continue
         items.append(CheckBack(
             conversation_id=conv_id, incident_id=incident_id, school_name=school_name, incident_title=title,
