@@ -100,6 +100,7 @@ class ConsentPage(QWidget):
         self.import_button.setVisible(actor.school_ids(Permission.IMPORT_PUPILS) != set())
         self.import_dialog = None
         self.can_record = False
+        self._recording = False  # our own keystroke: the row is updated in place, no full refresh
 
         pickers, filters = QHBoxLayout(), QHBoxLayout()
         for box, label, widget in ((pickers, self.tr("School en jaar"), self.round_combo), (pickers, self.tr("Groep"), self.class_combo),
@@ -139,17 +140,20 @@ class ConsentPage(QWidget):
         self.grid.selectionModel().currentChanged.connect(self._current_changed)
         self.withdraw_button.clicked.connect(lambda: self._answer(ConsentState.WITHDRAWN, False))
         self.import_button.clicked.connect(self.open_import)
-        self.services.changes.connect(self._on_change)
         self._load_rounds()
 
     # ---- loading -----------------------------------------------------------------------------
     def _load_rounds(self) -> None:
+        shown = self.round_combo.currentData()
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
         for choice in self.services.consent.round_choices(self.actor):
             self.round_combo.addItem(f"{choice.school_name} ({choice.brin}) · {choice.year_label}", choice)
+            if shown is not None and choice.round_id == shown.round_id:
+                self.round_combo.setCurrentIndex(self.round_combo.count() - 1)
         self.round_combo.blockSignals(False)
         if self.round_combo.count():
+            self.status_label.clear()
             self._round_changed()
         else:
             self.status_label.setText(self.tr("Er is nog geen toestemmingsronde. Lees eerst leerlingen in en open een ronde."))
@@ -160,6 +164,7 @@ class ConsentPage(QWidget):
             return
         self.can_record = self.actor.can(Permission.RECORD_CONSENT, choice.school_id)
         self.withdraw_button.setEnabled(self.can_record)
+        shown_class = self.class_combo.currentData() if self.class_combo.count() else -1
         self.class_combo.blockSignals(True)
         self.class_combo.clear()
         classes = self.services.consent.classes(self.actor, choice.school_id, choice.school_year_id)
@@ -167,6 +172,8 @@ class ConsentPage(QWidget):
             self.class_combo.addItem(self.tr("Alle groepen"), None)
         for c in classes:
             self.class_combo.addItem(f"{c.name} ({c.pupil_count})", c.id)
+        if self.class_combo.findData(shown_class) >= 0:
+            self.class_combo.setCurrentIndex(self.class_combo.findData(shown_class))
         self.class_combo.blockSignals(False)
         self.reload()
 
@@ -209,9 +216,22 @@ class ConsentPage(QWidget):
                                   self.tr("Per groep (ingeleverd/leerlingen, weigering, oneens): ") + "  ·  ".join(
                                       f"{c.class_name} {c.returned}/{c.pupils}, {c.any_refusal}, {c.disputed}" for c in counts))
 
-    def _on_change(self, change) -> None:
-        if change.consent or change.pupils:
-            pass  # this page refreshes the rows it changes itself; other pages' changes show on next reload
+    @staticmethod
+    def is_relevant(change) -> bool:
+        return bool(change.consent or change.pupils)
+
+    def refresh(self) -> None:
+        """Data changed elsewhere (a slip on the Brieven page, an import): reload, keeping the round,
+        class, filters and the cell the cursor is on."""
+        if self._recording:
+            return
+        index = self.grid.currentIndex()
+        row = self.model.row_at(index.row())
+        pupil_id, column = (row.pupil_id if row else None), index.column()
+        self._load_rounds()
+        at = self.model.row_of_pupil(pupil_id) if pupil_id is not None else -1
+        if at >= 0:
+            self.grid.setCurrentIndex(self.model.index(at, max(column, 0)))
 
     def open_import(self) -> None:
         """Leerlingen inlezen for the shown school and year (another school can be picked there)."""
@@ -220,6 +240,7 @@ class ConsentPage(QWidget):
         choice = self.round_combo.currentData()
         self.import_dialog = ImportDialog(self.services, self.actor, self, brin=choice.brin if choice else "",
                                           year_label=choice.year_label if choice else "")
+        self.import_dialog.finished.connect(lambda _r, d=self.import_dialog: d.result is not None and self.refresh())
         self.import_dialog.open()
 
     # ---- entering ----------------------------------------------------------------------------
@@ -243,7 +264,11 @@ class ConsentPage(QWidget):
         entries = [DecisionEntry(pupil_id=row.pupil_id, category_id=c.id, state=state, decided_on=on,
                                  received_via=self.via_combo.currentData(), note=note) for c in targets]
         try:
-            self.services.consent.record(self.actor, entries)
+            self._recording = True
+            try:
+                self.services.consent.record(self.actor, entries)
+            finally:
+                self._recording = False
             fresh = self.services.consent.registry(self.actor, self.registry.round.id, row.class_id)
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Niet vastgelegd"), str(exc))
