@@ -46,6 +46,7 @@ DYNAMIC: tuple[tuple[str, str, str], ...] = (
     ("ProtocolPage", "scope_desk.services.protocol_types", "ARTICLE_CHANGE_LABELS"),
     ("admin", "scope_desk.services.access", "ROLE_LABELS"),
     ("admin", "scope_desk.services.retention_plan", "DATA_TYPE_LABELS"),
+    ("admin", "scope_desk.services.audit_labels", "ACTION_LABELS"),
     ("pages", "scope_desk.ui.pages", "PAGES"),
     ("consent", "scope_desk.services.consent_types", "STATE_LABELS"),
     ("consent", "scope_desk.services.consent_types", "VIA_LABELS"),

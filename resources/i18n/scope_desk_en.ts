@@ -176,57 +176,62 @@
   <context>
     <name>AuditTab</name>
     <message>
-      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="89" />
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="111" />
       <source>%1 regels (nieuwste eerst, hoogstens 1000)</source>
       <translation>%1 lines (newest first, at most 1000)</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="50" />
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="58" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="43" />
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="51" />
       <source>Gebruiker</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="45" />
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="53" />
       <source>Handeling</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="36" />
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="44" />
       <source>Keten controleren</source>
       <translation>Verify chain</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="44" />
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="52" />
       <source>Leerling</source>
       <translation>Pupil</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="35" />
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="43" />
       <source>Zoeken</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="23" />
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="29" />
+      <source>alle handelingen</source>
+      <translation>all actions</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="24" />
       <source>deel van de naam</source>
       <translation>part of the name</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="25" />
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="26" />
       <source>naam of leerlingnummer</source>
       <translation>name or pupil number</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="30" />
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="38" />
       <source>tot en met</source>
       <translation>up to and including</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="28" />
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="36" />
       <source>vanaf</source>
       <translation>from</translation>
     </message>
@@ -356,37 +361,37 @@
   <context>
     <name>ConsentPage</name>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="199" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="204" />
       <source>%1: %2 leerlingen, %3 ingeleverd, %4 niet ingeleverd, %5 met een weigering, %6 oneens</source>
       <translation>%1: %2 pupils, %3 returned, %4 not returned, %5 with a refusal, %6 disagreeing</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="162" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="167" />
       <source>Alle groepen</source>
       <translation>All classes</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="294" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="308" />
       <source>De leerling van dit strookje staat niet (meer) in deze ronde.</source>
       <translation>The pupil on this slip is not (or no longer) in this round.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="288" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="302" />
       <source>Dit strookje hoort bij een ronde die u niet kunt openen.</source>
       <translation>This slip belongs to a round you cannot open.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="150" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="155" />
       <source>Er is nog geen toestemmingsronde. Lees eerst leerlingen in en open een ronde.</source>
       <translation>There is no consent round yet. Import pupils first and open a round.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="111" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="115" />
       <source>Geschiedenis van de gekozen leerling</source>
       <translation>History of the selected pupil</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="102" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="105" />
       <source>Groep</source>
       <translation>Class</translation>
     </message>
@@ -411,12 +416,12 @@
       <translation>Not returned</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="235" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="249" />
       <source>Niet vastgelegd</source>
       <translation>Not recorded</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="103" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="106" />
       <source>Ontvangen via</source>
       <translation>Received via</translation>
     </message>
@@ -426,37 +431,37 @@
       <translation>Parents disagree</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="204" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="209" />
       <source>Per groep (ingeleverd/leerlingen, weigering, oneens): </source>
       <translation>Per class (returned/pupils, refusal, disagreeing): </translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="102" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="105" />
       <source>School en jaar</source>
       <translation>School and year</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="298" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="312" />
       <source>Strookje geopend: typ de antwoorden (J/N) per categorie.</source>
       <translation>Slip opened: type the answers (J/N) per category.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="122" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="126" />
       <source>Toetsen: J = toestemming, N = geen toestemming, O = niet ingeleverd, I = intrekken; met Shift voor het hele strookje.</source>
       <translation>Keys: J = consent, N = no consent, O = not returned, I = withdraw; with Shift for the whole slip.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="103" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="106" />
       <source>Tonen</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="218" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="232" />
       <source>U kunt deze lijst alleen bekijken.</source>
       <translation>You can only view this list.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="242" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="256" />
       <source>Vastgelegd: %1 voor %2 categorie(ën).</source>
       <translation>Recorded: %1 for %2 categories.</translation>
     </message>
@@ -466,12 +471,12 @@
       <translation>Search by name or scan a slip…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="181" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="186" />
       <source>alle categorieën</source>
       <translation>all categories</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="104" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="107" />
       <source>in</source>
       <translation>in</translation>
     </message>
@@ -1129,7 +1134,12 @@
   <context>
     <name>IncidentsPage</name>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="149" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="158" />
+      <source>%1 bij artikel %2</source>
+      <translation>%1 under article %2</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="156" />
       <source>%1 incident(en)</source>
       <translation>%1 incident(s)</translation>
     </message>
@@ -1144,7 +1154,12 @@
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="212" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="173" />
+      <source>Artikel %1  ✕</source>
+      <translation>Article %1  ✕</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="252" />
       <source>Dossier maken…</source>
       <translation>Make case file…</translation>
     </message>
@@ -1154,17 +1169,22 @@
       <translation>Incidents</translation>
     </message>
     <message>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="168" />
+      <source>Incidenten bij een artikel kunt u niet openen; het jaaroverzicht telt ze zonder namen.</source>
+      <translation>You cannot open the incidents under an article; the yearly overview counts them without names.</translation>
+    </message>
+    <message>
       <location filename="../../scope_desk/ui/pages/incidents.py" line="70" />
       <source>Jaaroverzicht</source>
       <translation>Annual overview</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="220" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="260" />
       <source>Jaaroverzicht maken…</source>
       <translation>Make annual overview…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="132" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="137" />
       <source>Meldingen</source>
       <translation>Reports</translation>
     </message>
@@ -1174,17 +1194,17 @@
       <translation>Reports of inappropriate behaviour on social media (protocol A.7), the conversations that followed and the agreed check-backs.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="100" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="104" />
       <source>Nieuw incident</source>
       <translation>New incident</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="232" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="272" />
       <source>PDF opgeslagen: %1</source>
       <translation>PDF saved: %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="203" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="243" />
       <source>PDF opslaan</source>
       <translation>Save PDF</translation>
     </message>
@@ -1204,6 +1224,11 @@
       <translation>Pupil timeline</translation>
     </message>
     <message>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="102" />
+      <source>Toon weer alle incidenten</source>
+      <translation>Show all incidents again</translation>
+    </message>
+    <message>
       <location filename="../../scope_desk/ui/pages/incidents.py" line="74" />
       <source>U hebt geen toegang tot incidenten. Incidenten zijn alleen zichtbaar voor de directeur en de anti-pestcoördinator van de school.</source>
       <translation>You have no access to incidents. Incidents are visible only to the school's principal and anti-bullying coordinator.</translation>
@@ -1212,26 +1237,6 @@
       <location filename="../../scope_desk/ui/pages/incidents.py" line="98" />
       <source>Zoeken in omschrijving, platform, categorie</source>
       <translation>Search description, platform, category</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="1" />
-      <source>Toon weer alle incidenten</source>
-      <translation>Show all incidents again</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="1" />
-      <source>%1 bij artikel %2</source>
-      <translation>%1 under article %2</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="1" />
-      <source>Artikel %1  ✕</source>
-      <translation>Article %1  ✕</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="1" />
-      <source>Incidenten bij een artikel kunt u niet openen; het jaaroverzicht telt ze zonder namen.</source>
-      <translation>You cannot open the incidents under an article; the yearly overview counts them without names.</translation>
     </message>
   </context>
   <context>
@@ -1484,77 +1489,77 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="166" />
+      <location filename="../../scope_desk/ui/main_window.py" line="180" />
       <source>&amp;Afsluiten</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="160" />
+      <location filename="../../scope_desk/ui/main_window.py" line="174" />
       <source>&amp;Bestand</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="184" />
+      <location filename="../../scope_desk/ui/main_window.py" line="198" />
       <source>&amp;Ga naar</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="194" />
+      <location filename="../../scope_desk/ui/main_window.py" line="208" />
       <source>&amp;Gebruikershandleiding</source>
       <translation>&amp;User guide</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="193" />
+      <location filename="../../scope_desk/ui/main_window.py" line="207" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="180" />
+      <location filename="../../scope_desk/ui/main_window.py" line="194" />
       <source>&amp;Instellingen…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="173" />
+      <location filename="../../scope_desk/ui/main_window.py" line="187" />
       <source>&amp;Navigatie tonen</source>
       <translation>Show &amp;navigation</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="197" />
+      <location filename="../../scope_desk/ui/main_window.py" line="211" />
       <source>&amp;Over scope-desk</source>
       <translation>&amp;About scope-desk</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="161" />
+      <location filename="../../scope_desk/ui/main_window.py" line="175" />
       <source>&amp;Reservekopie maken…</source>
       <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="170" />
+      <location filename="../../scope_desk/ui/main_window.py" line="184" />
       <source>&amp;Vernieuwen</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="203" />
+      <location filename="../../scope_desk/ui/main_window.py" line="217" />
       <source>Aangemeld als %1</source>
       <translation>Signed in as %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="169" />
+      <location filename="../../scope_desk/ui/main_window.py" line="183" />
       <source>Bee&amp;ld</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="108" />
+      <location filename="../../scope_desk/ui/main_window.py" line="122" />
       <source>Deze pagina kan niet worden geopend: %1</source>
       <translation>This page cannot be opened: %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="179" />
+      <location filename="../../scope_desk/ui/main_window.py" line="193" />
       <source>E&amp;xtra</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/main_window.py" line="201" />
+      <location filename="../../scope_desk/ui/main_window.py" line="215" />
       <source>Gegevens: %1</source>
       <translation>Data: %1</translation>
     </message>
@@ -1863,7 +1868,7 @@
       <translation>%1 incidents</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="327" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="326" />
       <source>%1 van %2</source>
       <translation>%1 of %2</translation>
     </message>
@@ -1883,12 +1888,12 @@
       <translation>Copy citation</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="352" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="351" />
       <source>Dank u; uw leesbevestiging is vastgelegd.</source>
       <translation>Thank you; your read confirmation has been recorded.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="419" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="417" />
       <source>De PDF kon niet worden gemaakt: %1</source>
       <translation>The PDF could not be made: %1</translation>
     </message>
@@ -1933,12 +1938,12 @@
       <translation>New version…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="412" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="410" />
       <source>PDF opgeslagen: %1</source>
       <translation>PDF saved: %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="406" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="404" />
       <source>PDF wordt gemaakt…</source>
       <translation>Making the PDF…</translation>
     </message>
@@ -1948,7 +1953,7 @@
       <translation>Social Media Protocol</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="393" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="391" />
       <source>Protocol opslaan als PDF</source>
       <translation>Save protocol as PDF</translation>
     </message>
@@ -1958,7 +1963,7 @@
       <translation>From version %1 (%2) to version %3 (%4): %5 changed, %6 new, %7 withdrawn, %8 unchanged.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="371" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="370" />
       <source>Versie %1 is ingelezen.</source>
       <translation>Version %1 has been imported.</translation>
     </message>
@@ -2018,7 +2023,7 @@
       <translation>takes effect on %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="325" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="324" />
       <source>geen treffers</source>
       <translation>no matches</translation>
     </message>
@@ -2050,7 +2055,7 @@
       <translation>superseded; applied from %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="342" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="341" />
       <source>✓ U las deze versie op %1</source>
       <translation>✓ You read this version on %1</translation>
     </message>
@@ -2555,132 +2560,356 @@
   <context>
     <name>admin</name>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="128" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="140" />
       <source>(niet zichtbaar voor uw rol)</source>
       <translation>(not visible to your role)</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="116" />
+      <source>Aangemeld</source>
+      <translation>Signed in</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="128" />
       <source>Aangevraagd door</source>
       <translation>Requested by</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="119" />
+      <source>Aanmelden mislukt</source>
+      <translation>Sign-in failed</translation>
+    </message>
+    <message>
+      <source>Account aangemaakt</source>
+      <translation>Account created</translation>
+    </message>
+    <message>
+      <source>Account geblokkeerd na mislukte pogingen</source>
+      <translation>Account locked after failed attempts</translation>
+    </message>
+    <message>
+      <source>Account ingeschakeld</source>
+      <translation>Account enabled</translation>
+    </message>
+    <message>
+      <source>Account uitgeschakeld</source>
+      <translation>Account disabled</translation>
+    </message>
+    <message>
+      <source>Afgebeelde leerlingen vastgelegd</source>
+      <translation>Depicted pupils recorded</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="131" />
       <source>Afgehandeld</source>
       <translation>Completed</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="129" />
+      <source>Afgemeld</source>
+      <translation>Signed out</translation>
+    </message>
+    <message>
+      <source>Betrokkene toegevoegd</source>
+      <translation>Person involved added</translation>
+    </message>
+    <message>
+      <source>Betrokkene verwijderd</source>
+      <translation>Person involved removed</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="141" />
       <source>Bewaarplicht</source>
       <translation>Legal hold</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="109" />
+      <source>Bewaarplicht aangezet</source>
+      <translation>Legal hold switched on</translation>
+    </message>
+    <message>
+      <source>Bewaarplicht uitgezet</source>
+      <translation>Legal hold switched off</translation>
+    </message>
+    <message>
+      <source>Bewaartermijn gewijzigd</source>
+      <translation>Retention period changed</translation>
+    </message>
+    <message>
+      <source>Bewijsstuk geopend</source>
+      <translation>Evidence opened</translation>
+    </message>
+    <message>
+      <source>Bewijsstuk toegevoegd</source>
+      <translation>Evidence added</translation>
+    </message>
+    <message>
+      <source>Brieven gemaakt</source>
+      <translation>Letters made</translation>
+    </message>
+    <message>
+      <source>Demogegevens gemaakt</source>
+      <translation>Demo data made</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="116" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="105" />
+      <source>Eerste beheerder aangemaakt</source>
+      <translation>First administrator created</translation>
+    </message>
+    <message>
+      <source>Eigen wachtwoord gewijzigd</source>
+      <translation>Own password changed</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="112" />
       <source>Gebruiker</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="94" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="95" />
       <source>Gebruikersnaam</source>
       <translation>User name</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="127" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="139" />
       <source>Gemeld</source>
       <translation>Reported</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="106" />
+      <source>Gesprek vastgelegd</source>
+      <translation>Conversation recorded</translation>
+    </message>
+    <message>
+      <source>Gespreksverslag gewijzigd</source>
+      <translation>Conversation notes changed</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="113" />
       <source>Handeling</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="125" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="137" />
       <source>Incident</source>
       <translation>Incident</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="136" />
+      <source>Incident geopend</source>
+      <translation>Incident opened</translation>
+    </message>
+    <message>
+      <source>Incident gewijzigd</source>
+      <translation>Incident changed</translation>
+    </message>
+    <message>
+      <source>Incident heropend</source>
+      <translation>Incident reopened</translation>
+    </message>
+    <message>
+      <source>Incident vastgelegd</source>
+      <translation>Incident recorded</translation>
+    </message>
+    <message>
+      <source>Incidentdossier gemaakt</source>
+      <translation>Incident dossier made</translation>
+    </message>
+    <message>
+      <source>Inzage-export gemaakt</source>
+      <translation>Subject access export made</translation>
+    </message>
+    <message>
+      <source>Inzageverzoek afgehandeld</source>
+      <translation>Subject access request completed</translation>
+    </message>
+    <message>
+      <source>Inzageverzoek vastgelegd</source>
+      <translation>Subject access request recorded</translation>
+    </message>
+    <message>
+      <source>Jaaroverzicht incidenten gemaakt</source>
+      <translation>Yearly incident overview made</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="148" />
       <source>Kenmerk</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="98" />
+      <source>Klassenlijst toestemmingen gemaakt</source>
+      <translation>Consent class sheet made</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="99" />
       <source>Laatst aangemeld</source>
       <translation>Last sign-in</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="108" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="115" />
       <source>Leerling</source>
       <translation>Pupil</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="104" />
+      <source>Leerlingen geïmporteerd</source>
+      <translation>Pupils imported</translation>
+    </message>
+    <message>
+      <source>Lezen van het protocol bevestigd</source>
+      <translation>Reading of the protocol confirmed</translation>
+    </message>
+    <message>
+      <source>Lijst leesbevestigingen gemaakt</source>
+      <translation>Read-confirmation list made</translation>
+    </message>
+    <message>
+      <source>Maatregel vastgelegd</source>
+      <translation>Measure recorded</translation>
+    </message>
+    <message>
+      <source>Meegeleverd protocol geïnstalleerd</source>
+      <translation>Bundled protocol installed</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="111" />
       <source>Moment</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="95" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="96" />
       <source>Naam</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="117" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="129" />
       <source>Ontvangen</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="107" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="114" />
       <source>Over</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="96" />
+      <source>Platformlijst gewijzigd</source>
+      <translation>Platform list changed</translation>
+    </message>
+    <message>
+      <source>Protocolversie ingelezen</source>
+      <translation>Protocol version imported</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="97" />
       <source>Rollen</source>
       <translation>Roles</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="126" />
+      <source>Rollen gewijzigd</source>
+      <translation>Roles changed</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="138" />
       <source>School</source>
       <translation>School</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="138" />
+      <source>School aangemaakt</source>
+      <translation>School created</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="150" />
       <source>Sinds</source>
       <translation>Since</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="135" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="147" />
       <source>Soort</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="97" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="98" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="128" />
+      <source>Status van incident gewijzigd</source>
+      <translation>Incident status changed</translation>
+    </message>
+    <message>
+      <source>Terugkoppeling afgevinkt</source>
+      <translation>Check-back ticked off</translation>
+    </message>
+    <message>
+      <source>Tijdlijn van een leerling geopend</source>
+      <translation>Pupil timeline opened</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="140" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="118" />
+      <source>Toestemming vastgelegd</source>
+      <translation>Consent recorded</translation>
+    </message>
+    <message>
+      <source>Toestemmingen geëxporteerd</source>
+      <translation>Consent exported</translation>
+    </message>
+    <message>
+      <source>Toestemmingen overgenomen van vorig jaar</source>
+      <translation>Consent carried over from last year</translation>
+    </message>
+    <message>
+      <source>Toestemmingscategorie hernoemd</source>
+      <translation>Consent category renamed</translation>
+    </message>
+    <message>
+      <source>Toestemmingscategorie toegevoegd</source>
+      <translation>Consent category added</translation>
+    </message>
+    <message>
+      <source>Toestemmingscategorieën herschikt</source>
+      <translation>Consent categories reordered</translation>
+    </message>
+    <message>
+      <source>Toestemmingsronde geopend</source>
+      <translation>Consent round opened</translation>
+    </message>
+    <message>
+      <source>Toestemmingsronde gewijzigd</source>
+      <translation>Consent round changed</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="130" />
       <source>Uiterlijk</source>
       <translation>Due by</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="97" />
+      <source>Vergrendeld na stilstand</source>
+      <translation>Locked after inactivity</translation>
+    </message>
+    <message>
+      <source>Vergrendeltijd ingesteld</source>
+      <translation>Lock time set</translation>
+    </message>
+    <message>
+      <source>Verlopen gegevens verwijderd</source>
+      <translation>Expired data removed</translation>
+    </message>
+    <message>
+      <source>Voorbeeldbrief gemaakt</source>
+      <translation>Sample letter made</translation>
+    </message>
+    <message>
+      <source>Wachtwoord opnieuw ingesteld</source>
+      <translation>Password reset</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/admin/models.py" line="98" />
       <source>actief</source>
       <translation>active</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="86" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="87" />
       <source>alle scholen</source>
       <translation>all schools</translation>
     </message>
@@ -2709,7 +2938,7 @@
       <translation>incidents</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="129" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="141" />
       <source>ja</source>
       <translation>yes</translation>
     </message>
@@ -2722,7 +2951,7 @@
       <translation>pupils</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="129" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="141" />
       <source>nee</source>
       <translation>no</translation>
     </message>
@@ -2739,7 +2968,7 @@
       <translation>consent decisions</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="97" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="98" />
       <source>uitgeschakeld</source>
       <translation>disabled</translation>
     </message>
@@ -2937,22 +3166,22 @@
       <translation>Post removed</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="184" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="187" />
       <source>Besloten door</source>
       <translation>Decided by</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="192" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="195" />
       <source>Bestand</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="185" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="188" />
       <source>Betreft</source>
       <translation>Concerns</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="226" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="229" />
       <source>Bijzonderheden</source>
       <translation>Details</translation>
     </message>
@@ -2966,22 +3195,22 @@
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="193" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="196" />
       <source>Controle</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="182" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="185" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="172" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="175" />
       <source>Datum en tijd</source>
       <translation>Date and time</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="176" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="179" />
       <source>Deelnemers</source>
       <translation>Participants</translation>
     </message>
@@ -3007,17 +3236,17 @@
       <translation>ALTERED</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="204" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="207" />
       <source>Geplaatst</source>
       <translation>Posted</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="224" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="227" />
       <source>Gesprek</source>
       <translation>Conversation</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="215" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="218" />
       <source>Gesprek van</source>
       <translation>Conversation of</translation>
     </message>
@@ -3030,12 +3259,12 @@
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="214" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="217" />
       <source>Incident</source>
       <translation>Incident</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="203" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="206" />
       <source>Kanaal</source>
       <translation>Channel</translation>
     </message>
@@ -3044,7 +3273,7 @@
       <translation>Hurting</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="202" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="205" />
       <source>Leerling</source>
       <translation>Pupil</translation>
     </message>
@@ -3057,7 +3286,7 @@
       <translation>Minor</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="183" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="186" />
       <source>Maatregel</source>
       <translation>Measure</translation>
     </message>
@@ -3082,7 +3311,7 @@
       <translation>Moderate</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="163" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="166" />
       <source>Naam</source>
       <translation>Name</translation>
     </message>
@@ -3138,12 +3367,12 @@
       <translation>Perpetrator</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="165" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="168" />
       <source>Rol</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="195" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="198" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
@@ -3161,7 +3390,7 @@
       <translation>Suspension</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="164" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="167" />
       <source>Soort</source>
       <translation>Type</translation>
     </message>
@@ -3184,27 +3413,27 @@
       <translation>Check back</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="196" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="199" />
       <source>Toegevoegd</source>
       <translation>Added</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="166" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="169" />
       <source>Toelichting</source>
       <translation>Explanation</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="205" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="208" />
       <source>Toestemming op die datum</source>
       <translation>Consent on that date</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="216" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="219" />
       <source>Vastgelegd door</source>
       <translation>Recorded by</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="175" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="178" />
       <source>Versies</source>
       <translation>Versions</translation>
     </message>
@@ -3230,7 +3459,7 @@
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/models.py" line="224" />
+      <location filename="../../scope_desk/ui/incidents/models.py" line="227" />
       <source>Wat</source>
       <translation>What</translation>
     </message>

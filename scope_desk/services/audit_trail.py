@@ -47,6 +47,7 @@ class AuditFilter:
     user_name: str = ""  # part of the actor's name
     pupil: str = ""  # leerlingnummer or part of the pupil's name
     action: str = ""  # prefix: "auth", "incident.view", …
+    actions: tuple[str, ...] | None = None  # exactly these codes (the Logboek's label filter); None: any
     date_from: date | None = None
     date_to: date | None = None
     limit: int = 1000
@@ -96,6 +97,10 @@ class AuditTrailService:
             query = query.where(AuditEvent.actor_name.ilike(f"%{_escape(flt.user_name.strip())}%", escape="\\"))
         if flt.action.strip():
             query = query.where(AuditEvent.action.startswith(flt.action.strip(), autoescape=True))
+        if flt.actions is not None:
+            if not flt.actions:
+                return []
+            query = query.where(AuditEvent.action.in_(flt.actions))
         if flt.date_from:
             query = query.where(AuditEvent.at >= _start_of(flt.date_from))
         if flt.date_to:

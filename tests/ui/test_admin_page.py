@@ -78,7 +78,7 @@ def test_audit_tab_filters_by_user_and_pupil(qtbot, services):
     assert tab.model.rowCount() == 3  # first admin, login, request
     tab.pupil_edit.setText("noor van dijk")
     qtbot.mouseClick(tab.search_button, Qt.MouseButton.LeftButton)
-    assert [tab.model.index(r, 2).data() for r in range(tab.model.rowCount())] == ["subject_access.register"]
+    assert [tab.model.index(r, 2).data() for r in range(tab.model.rowCount())] == ["Inzageverzoek vastgelegd"]
     tab.pupil_edit.clear()
     qtbot.keyClicks(tab.user_edit, "nobody")
     qtbot.keyClick(tab.user_edit, Qt.Key.Key_Return)

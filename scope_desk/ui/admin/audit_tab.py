@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
+    QCheckBox, QComboBox, QCompleter, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
     QWidget,
 )
 
 from scope_desk.errors import DomainError
+from scope_desk.services.audit_labels import codes_matching
 from scope_desk.services.audit_trail import AuditFilter
-from scope_desk.ui.admin.models import AuditTableModel
+from scope_desk.ui.admin.models import AuditTableModel, action_text
 
 
 class AuditTab(QWidget):
@@ -24,7 +25,14 @@ class AuditTab(QWidget):
         self.pupil_edit = QLineEdit(objectName="audit_pupil_edit")
         self.pupil_edit.setPlaceholderText(self.tr("naam of leerlingnummer"))
         self.action_combo = QComboBox(objectName="audit_action_combo")
-        self.action_combo.setEditable(True)
+        self.action_combo.setEditable(True)  # pick a handeling, or type part of its name ("toestemming")
+        self.action_combo.lineEdit().setPlaceholderText(self.tr("alle handelingen"))
+        self.action_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # typed text is a search, not an item
+        self.action_combo.lineEdit().returnPressed.connect(self.search)
+        completer = self.action_combo.completer()  # suggest every name holding the typed text, fill in none
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self._codes: list[str] = []
         self.from_check = QCheckBox(self.tr("vanaf"), objectName="audit_from_check")
         self.from_date = QDateEdit(QDate.currentDate().addDays(-30), objectName="audit_from_date")
         self.to_check = QCheckBox(self.tr("tot en met"), objectName="audit_to_check")
@@ -62,9 +70,19 @@ class AuditTab(QWidget):
         self.verify_button.clicked.connect(self.verify)
         self.refresh()
 
+    def chosen_actions(self) -> tuple[str, ...] | None:
+        """The codes the Handeling field stands for: the picked one, or all whose name holds the typed text."""
+        text = self.action_combo.currentText().strip()
+        if not text:
+            return None
+        index = self.action_combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index > 0:
+            return (self.action_combo.itemData(index),)
+        return codes_matching(text, self._codes, label=action_text)
+
     def current_filter(self) -> AuditFilter:
         return AuditFilter(
-            user_name=self.user_edit.text(), pupil=self.pupil_edit.text(), action=self.action_combo.currentText(),
+            user_name=self.user_edit.text(), pupil=self.pupil_edit.text(), actions=self.chosen_actions(),
             date_from=self.from_date.date().toPython() if self.from_check.isChecked() else None,
             date_to=self.to_date.date().toPython() if self.to_check.isChecked() else None,
         )
@@ -73,7 +91,11 @@ class AuditTab(QWidget):
         current = self.action_combo.currentText()
         self.action_combo.blockSignals(True)
         self.action_combo.clear()
-        self.action_combo.addItems([""] + self.services.audit_trail.action_names(self.actor))
+        self._codes = self.services.audit_trail.action_names(self.actor)
+        self.action_combo.addItem("", None)
+        for code in sorted(self._codes, key=lambda c: action_text(c).casefold()):
+            self.action_combo.addItem(action_text(code), code)
+            self.action_combo.setItemData(self.action_combo.count() - 1, code, Qt.ItemDataRole.ToolTipRole)
         self.action_combo.setCurrentText(current)
         self.action_combo.blockSignals(False)
         self.search()

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from scope_desk.services.access import ROLE_LABELS
+from scope_desk.services.audit_labels import action_label
 from scope_desk.services.retention_plan import DATA_TYPE_LABELS
 
 
@@ -99,15 +100,26 @@ class AccountsTableModel(ListTableModel):
     )
 
 
+def action_text(code: str) -> str:
+    """The Logboek's name for an audit action code, in the interface language."""
+    return _tr(action_label(code))
+
+
 class AuditTableModel(ListTableModel):
+    ACTION_COLUMN = 2
     columns = (
         ("Moment", lambda r: r.at),
         ("Gebruiker", lambda r: r.actor_name),
-        ("Handeling", lambda r: r.action),
+        ("Handeling", lambda r: action_text(r.action)),
         ("Over", lambda r: f"{r.entity_type} {r.entity_id}" if r.entity_id is not None else r.entity_type),
         ("Leerling", lambda r: r.pupil_id),
         ("Details", lambda r: r.detail),
     )
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == self.ACTION_COLUMN:
+            return self._rows[index.row()].action  # the code as stored, for whoever needs it exactly
+        return super().data(index, role)
 
 
 class RequestsTableModel(ListTableModel):
