@@ -43,12 +43,20 @@ class _ListTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._column_cache: Sequence[tuple[str, Callable[[Any], str], Callable[[Any], Any]]] | None = None
 
     def _columns(self) -> Sequence[tuple[str, Callable[[Any], str], Callable[[Any], Any]]]:
         raise NotImplementedError
 
+    def _column_list(self) -> Sequence[tuple[str, Callable[[Any], str], Callable[[Any], Any]]]:
+        """``_columns()`` built once per reset: views ask data() thousands of times while sizing."""
+        if self._column_cache is None:
+            self._column_cache = self._columns()
+        return self._column_cache
+
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
+        self._column_cache = None
         self._rows = list(rows)
         if self._sort is not None:
             self._sort_rows(*self._sort)
@@ -61,12 +69,12 @@ class _ListTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._columns())
+        return 0 if parent.isValid() else len(self._column_list())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and 0 <= section < self.columnCount():
             if role == Qt.ItemDataRole.DisplayRole:
-                return self._columns()[section][0]
+                return self._column_list()[section][0]
             if role == Qt.ItemDataRole.TextAlignmentRole and section > 0:
                 return _ALIGN_NUMBER if self._is_number_column(section) else None
         return None
@@ -78,7 +86,7 @@ class _ListTableModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row = self._rows[index.row()]
-        _header, display, key = self._columns()[index.column()]
+        _header, display, key = self._column_list()[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return display(row)
         if role == SORT_ROLE:
@@ -99,7 +107,7 @@ class _ListTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
-        key = self._columns()[column][2]
+        key = self._column_list()[column][2]
         self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
 
@@ -118,6 +126,7 @@ class SchoolFiguresTableModel(_ListTableModel):
     def set_figures(self, rows: Sequence[SchoolFigures], with_incidents: bool) -> None:
         self.beginResetModel()
         self._with_incidents = with_incidents
+        self._column_cache = None
         self.endResetModel()
         self.set_rows(rows)
 
