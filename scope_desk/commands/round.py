@@ -43,9 +43,18 @@ def _day(text: str | None, what: str) -> date | None:
 
 def _services(args):
     from scope_desk.db import open_store
+    from scope_desk.schema_head import is_at_head
     from scope_desk.services.container import Services
 
-    store = open_store(args.db, must_exist=True)
+    store = open_store(args.db, must_exist=True, migrate=False)
+    try:
+        if not is_at_head(store):  # as at start-up: Alembic (~15 MB) only when a migration may run
+            from scope_desk.db_migrate import upgrade_to_head
+
+            upgrade_to_head(store)
+    except BaseException:
+        store.dispose()
+        raise
     return store, Services.over(store)
 
 

@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from scope_desk.letters import barcode, fonts, layout
 from scope_desk.letters.layout import PAGE_H, PAGE_W, y_pt
 from scope_desk.letters.model import Letter, LetterSettings, Slip, dutch_date
-from scope_desk.letters.placeholders import fill
+from scope_desk.letters.placeholders import fill, names_in as placeholder_names
 
 ACCENT = Color(0.11, 0.31, 0.47)  # SCOPE blue for the letterhead rule and titles
 GREY = Color(0.38, 0.38, 0.38)
@@ -26,6 +26,7 @@ LETTERHEAD_FORM = "letterhead"
 SLIP_FORM = "slip"
 SLIP_PAGE_GAP_MM = 8.0
 SLIP_BARCODE_ROOM_MM = 66.0  # right part of the slip header kept for the barcode
+PER_LETTER = {"aanhef", "kind", "groep"}  # placeholders whose value differs per letter
 
 
 class LetterRenderer:
@@ -39,12 +40,19 @@ class LetterRenderer:
         self.slip_height = layout.slip_height_mm(len(settings.categories)) * mm
         self.slip_top_mm = layout.slip_top_on_letter_mm(len(settings.categories))
         self._forms_ready = False
-        self._body_text = settings.body_text
-        self._common = {
+        self._common = common = {
             "school": settings.letterhead.school_name,
             "schooljaar": settings.school_year,
             "uiterlijk": dutch_date(settings.deadline) or "de afgesproken datum",
         }
+        # Per paragraph: its lines, wrapped once when it has no per-letter placeholder, or the
+        # paragraph itself (filled and wrapped per letter).
+        self._blocks: list[tuple[str, ...] | str] = []
+        for block in layout.paragraphs(settings.body_text):
+            if set(placeholder_names(block)) & PER_LETTER:
+                self._blocks.append(block)  # filled in one pass per letter (a value may hold braces)
+            else:
+                self._blocks.append(self._wrap_block(fill(block, common)))
 
     # ----------------------------------------------------------------- public
     def draw_letter(self, letter: Letter) -> int:
@@ -213,17 +221,16 @@ class LetterRenderer:
     def _draw_body(self, letter: Letter) -> float:
         """The letter text and the signature; returns where it ended (mm from the top)."""
         values = dict(self._common, aanhef=letter.aanhef, kind=letter.child_names, groep=letter.class_names)
-        filled = fill(self._body_text, values)
         leading = layout.BODY_LEADING_MM * mm
         text = self.canvas.beginText(layout.MARGIN_LEFT_MM * mm, y_pt(layout.BODY_TOP_MM))
         text.setFont(self.regular, layout.BODY_SIZE)
         text.setLeading(leading)
         top_mm = layout.BODY_TOP_MM
-        for block in layout.paragraphs(filled):
-            for raw_line in block.split("\n"):
-                for line in layout.wrap(raw_line.strip(), self.regular, layout.BODY_SIZE, self.text_width):
-                    text.textLine(line)
-                    top_mm += layout.BODY_LEADING_MM
+        for block in self._blocks:
+            lines = self._wrap_block(fill(block, values)) if isinstance(block, str) else block
+            for line in lines:
+                text.textLine(line)
+                top_mm += layout.BODY_LEADING_MM
             text.moveCursor(0, layout.PARAGRAPH_GAP_MM * mm)
             top_mm += layout.PARAGRAPH_GAP_MM
         text.textLine("Met vriendelijke groet,")
@@ -234,6 +241,11 @@ class LetterRenderer:
         text.textLine(f"{self.settings.signer_role}, {self.settings.letterhead.school_name}")
         self.canvas.drawText(text)
         return top_mm + 3 * layout.BODY_LEADING_MM + 4
+
+    def _wrap_block(self, block: str) -> tuple[str, ...]:
+        """A paragraph's lines (single newlines inside it are kept as line breaks)."""
+        return tuple(line for raw_line in block.split("\n")
+                     for line in layout.wrap(raw_line.strip(), self.regular, layout.BODY_SIZE, self.text_width))
 
     def _draw_slip(self, slip: Slip, top_mm: float) -> None:
         c = self.canvas

@@ -60,14 +60,16 @@ def slip_top_on_letter_mm(category_count: int) -> float:
     return 297.0 - BOTTOM_MARGIN_MM - slip_height_mm(category_count)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)  # bounded: names make most words unique; common words stay cached
 def _word_width(word: str, font: str, size: float) -> float:
     return pdfmetrics.stringWidth(word, font, size)
 
 
-@lru_cache(maxsize=4096)
 def wrap(paragraph: str, font: str, size: float, width_pt: float) -> tuple[str, ...]:
-    """Greedy word wrap; a single word wider than the line is left whole (it will not be cut)."""
+    """Greedy word wrap; a single word wider than the line is left whole (it will not be cut).
+
+    Not cached here: a personalised paragraph is different on every letter (a cache of them only
+    grew the worker's memory); the renderer wraps the paragraphs without per-letter values once."""
     words = paragraph.split()
     if not words:
         return ("",)

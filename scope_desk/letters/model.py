@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Letterhead:
     school_name: str
     brin: str
@@ -28,13 +28,13 @@ class Letterhead:
         return ", ".join(p for p in (self.school_name, self.street, place) if p)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CategoryLine:
     code: str
     label: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Slip:
     """One child's return slip."""
 
@@ -45,7 +45,7 @@ class Slip:
     code: str  # slip code, see services.slip_codes
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Letter:
     """One envelope: the recipients, the salutation and one slip per child (siblings share one letter)."""
 
@@ -64,7 +64,7 @@ class Letter:
         return join_dutch(list(dict.fromkeys(s.class_name for s in self.slips)))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LetterSettings:
     """Everything that is the same on every letter of one batch."""
 
@@ -80,7 +80,7 @@ class LetterSettings:
     reminder: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LetterJob:
     settings: LetterSettings
     letters: tuple[Letter, ...] = field(default_factory=tuple)

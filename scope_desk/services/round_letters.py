@@ -25,7 +25,7 @@ _GENDERED = {"heer": "heer", "dhr.": "heer", "dhr": "heer", "de heer": "heer", "
              "mevr.": "mevrouw", "mevr": "mevrouw", "mw.": "mevrouw", "mw": "mevrouw"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Guardian:
     id: int
     initials: str
@@ -58,7 +58,7 @@ class _Guardian:
         return self.surname.strip()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Child:
     pupil_id: int
     leerlingnummer: str

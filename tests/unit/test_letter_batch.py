@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -124,3 +125,19 @@ def test_one_file_per_class(two_schools, system_actor, tmp_path) -> None:
     for pupil_id, name in ours.pupils.items():
         assert (name in groep3) == (ours.pupil_class[pupil_id] == "Groep 3")
     assert not (tmp_path / "herinnering.pdf").exists()
+
+
+def test_a_worker_process_imports_only_reportlab_and_the_letter_modules() -> None:
+    """A spawned worker imports batch.py and what it needs; Qt, SQLAlchemy or the services there would
+    cost every worker tens of megabytes (issue 5: < 150 MB for the whole batch)."""
+    probe = ("import sys, scope_desk.letters.batch, scope_desk.letters.model; "
+             "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))")
+    root = Path(__file__).resolve().parents[2]
+    loaded = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True,
+                            cwd=root).stdout.split()
+    assert "reportlab" in loaded
+    for heavy in ("PySide6", "sqlalchemy", "alembic", "psycopg", "openpyxl"):
+        assert heavy not in loaded
+    submodules = subprocess.run([sys.executable, "-c", probe.replace("m.split('.')[0]", "m")], check=True,
+                                capture_output=True, text=True, cwd=root).stdout.split()
+    assert not [m for m in submodules if m.startswith(("scope_desk.services", "scope_desk.models", "scope_desk.ui"))]
