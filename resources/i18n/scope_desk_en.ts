@@ -737,6 +737,11 @@
       <source>Vink de leerlingen aan die in beeld zijn.</source>
       <translation>Tick the pupils who are depicted.</translation>
     </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="1" />
+      <source>Achter elke aangevinkte leerling: de toestemming voor dit kanaal op de dag van plaatsing.</source>
+      <translation>After each ticked pupil: the consent for this channel on the day of posting.</translation>
+    </message>
   </context>
   <context>
     <name>EvidenceTab</name>

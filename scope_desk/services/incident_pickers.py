@@ -6,11 +6,12 @@ from datetime import date
 
 from sqlalchemy import or_, select
 
+from scope_desk.models.consent import ConsentState
 from scope_desk.models.incident import PartyKind
 from scope_desk.models.school import Enrolment, Guardian, Pupil, PupilGuardian, SchoolClass, SchoolYear, StaffMember
 from scope_desk.naming import fold
 from scope_desk.services.access import Actor, Permission, require
-from scope_desk.services.incident_people import guardian_name, pupil_name, staff_name
+from scope_desk.services.incident_people import CONSENT_LABELS, consent_on, guardian_name, pupil_name, staff_name
 from scope_desk.services.incident_types import PersonOption
 
 
@@ -22,6 +23,21 @@ def _matches(needle: str, *parts: str) -> bool:
 
 
 class PickersMixin:
+    def consent_on_date(self, actor: Actor, school_id: int, pupil_ids: list[int], channel_code: str,
+                        on: date) -> dict[int, tuple[str, bool]]:
+        """Pupil id → (Dutch label, consent given) for the channel as it stood on ``on`` (images without consent).
+
+        No decision on or before that date is "niet ingeleverd", which is never consent."""
+        require(actor, Permission.WRITE_INCIDENTS, school_id)
+        result: dict[int, tuple[str, bool]] = {}
+        with self._store.transaction() as s:
+            ids = set(s.scalars(select(Pupil.id).where(Pupil.id.in_(pupil_ids), Pupil.school_id == school_id))) if pupil_ids else set()
+            for pupil_id in pupil_ids:
+                if pupil_id in ids:
+                    state, _label = consent_on(s, pupil_id, school_id, channel_code, on)
+                    result[pupil_id] = (CONSENT_LABELS[state], state == ConsentState.GRANTED.value)
+        return result
+
     def search_pupils(self, actor: Actor, school_id: int, text: str = "", limit: int = 50) -> list[PersonOption]:
         """Pupils of the school whose name or leerlingnummer matches every word of ``text``."""
         require(actor, Permission.WRITE_INCIDENTS, school_id)

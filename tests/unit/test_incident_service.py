@@ -234,3 +234,17 @@ def test_invalid_incident_changes_nothing(service, store, world, director):
         service.create_incident(director, _incident(world, title="  "))
     assert service.list_incidents(director) == []
     assert "incident.create" not in _actions(store)
+
+
+def test_consent_on_date_for_pupils_shown_in_images(service, world, director, make_actor):
+    ids = [world["sanne"], world["daan"], world["fenna"], world["stranger"]]
+    before = service.consent_on_date(director, world["school"], ids, "social_media", date(2026, 1, 31))
+    assert before == {world["sanne"]: ("toestemming", True), world["daan"]: ("geen toestemming (geweigerd)", False),
+                      world["fenna"]: ("geen toestemming (niet ingeleverd)", False)}  # another school's pupil: left out
+    after = service.consent_on_date(director, world["school"], ids[:1], "social_media", date(2026, 2, 1))
+    assert after == {world["sanne"]: ("geen toestemming (ingetrokken)", False)}
+    unknown_channel = service.consent_on_date(director, world["school"], ids[:1], "pers", date(2026, 1, 31))
+    assert unknown_channel == {world["sanne"]: ("geen toestemming (niet ingeleverd)", False)}
+    with pytest.raises(NotAllowed):
+        service.consent_on_date(make_actor(Role.LEERKRACHT, world["school"]), world["school"], ids, "social_media",
+                                date(2026, 1, 31))

@@ -192,17 +192,31 @@ class EvidenceTab(_Tab):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hash_label)
         layout.addWidget(self.preview_label, 1)
+        self._previewed: int | None = None  # the evidence id shown in the preview
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.preview(cur.row()))
         self.add_button.clicked.connect(self.choose_file)
 
     def show_incident(self, d: IncidentDetail) -> None:
+        """The first item is selected and previewed as soon as the tab is on screen (opening evidence is
+        audited, so it is not opened for an incident whose Bewijs tab nobody looks at)."""
         self.detail = d
         self.model.set_rows(list(d.evidence))
         self.preview_label.clear()
         self.hash_label.clear()
+        self._previewed = None
         if d.evidence:
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)
             self.table.selectRow(0)
-            self.preview(0)
+            selection.blockSignals(False)
+            if self.isVisible():
+                self.preview(0)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        row = self.table.currentIndex().row()
+        if row >= 0 and self._previewed != self.model.row_at(row).id:
+            self.preview(row)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Bewijsstuk kiezen"), "",
@@ -221,6 +235,7 @@ class EvidenceTab(_Tab):
     def preview(self, row: int) -> None:
         if not (0 <= row < self.model.rowCount()):
             return
+        self._previewed = self.model.row_at(row).id
         try:
             view, path = self.service.evidence_file(self.actor, self.model.row_at(row).id)
         except DomainError as exc:

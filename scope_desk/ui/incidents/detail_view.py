@@ -23,7 +23,7 @@ from scope_desk.ui.incidents.text import fmt_date, t
 
 class IncidentDetailView(QWidget):
     changed = Signal()  # something was saved: the list should reload
-    chronology_requested = Signal(int)  # pupil id
+    chronology_requested = Signal(int, str)  # pupil id, name
     dossier_requested = Signal(int)  # incident id
 
     def __init__(self, service: IncidentService, actor: Actor, parent: QWidget | None = None) -> None:
@@ -221,7 +221,7 @@ class IncidentDetailView(QWidget):
         if party is None or party.kind.value != "pupil":
             self.show_error(self.tr("Kies eerst een leerling in de lijst van betrokkenen."))
             return
-        self.chronology_requested.emit(party.person_id)
+        self.chronology_requested.emit(party.person_id, party.name)
 
     def add_measure(self) -> None:
         d = self.detail

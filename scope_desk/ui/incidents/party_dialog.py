@@ -6,14 +6,20 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
+from scope_desk.errors import DomainError
 from scope_desk.services.access import Actor
 from scope_desk.services.incident_lists import PARTY_KIND_LABELS, ROLE_LABELS, PartyKind
 from scope_desk.services.incident_types import PartyInput
 from scope_desk.services.incidents import IncidentService
 from scope_desk.ui.incidents.dialog_base import ValidatingDialog
 from scope_desk.ui.incidents.text import from_qdate, t, to_qdate
+
+BASE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
+CONSENT_ROLE = Qt.ItemDataRole.UserRole + 2
+GOOD, BAD = "#2e7d4f", "#b3261e"
 
 
 class PartyDialog(ValidatingDialog):
@@ -105,17 +111,55 @@ class DepictedDialog(ValidatingDialog):
         self.posted_on_edit = QDateEdit(to_qdate(happened_on), objectName="posted_on_edit")
         self.posted_on_edit.setCalendarPopup(True)
         self.posted_on_edit.setDisplayFormat("dd-MM-yyyy")
+        self.service, self.actor, self.school_id = service, actor, school_id
         self.pupils_list = QListWidget(objectName="pupils_list")
         self.pupils_list.setMinimumHeight(220)
         for option in service.search_pupils(actor, school_id, "", limit=5000):
             item = QListWidgetItem(f"{option.name}   —   {option.detail}")
             item.setData(Qt.ItemDataRole.UserRole, option.id)
+            item.setData(BASE_TEXT_ROLE, item.text())
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if option.id in chosen else Qt.CheckState.Unchecked)
             self.pupils_list.addItem(item)
+        self.hint_label = QLabel(self.tr("Achter elke aangevinkte leerling: de toestemming voor dit kanaal op de "
+                                         "dag van plaatsing."), objectName="consent_hint")
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setProperty("role", "muted")
         self.form.addRow(self.tr("Kanaal"), self.channel_combo)
         self.form.addRow(self.tr("Geplaatst op"), self.posted_on_edit)
         self.form.addRow(self.tr("In beeld"), self.pupils_list)
+        self.form.addRow("", self.hint_label)
+        self.pupils_list.itemChanged.connect(lambda _item: self.show_consent())
+        self.channel_combo.currentIndexChanged.connect(lambda _i: self.show_consent())
+        self.posted_on_edit.dateChanged.connect(lambda _d: self.show_consent())
+        self.show_consent()
+
+    def _checked_rows(self) -> list[int]:
+        return [i for i in range(self.pupils_list.count())
+                if self.pupils_list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def show_consent(self) -> None:
+        """Each checked pupil's consent for the chosen channel on the posting date, after the name."""
+        rows = self._checked_rows()
+        ids = [self.pupils_list.item(i).data(Qt.ItemDataRole.UserRole) for i in rows]
+        try:
+            states = self.service.consent_on_date(self.actor, self.school_id, ids, self.channel_combo.currentData() or "",
+                                                  from_qdate(self.posted_on_edit.date())) if ids else {}
+        except DomainError as exc:
+            self.show_error(str(exc))
+            states = {}
+        self.pupils_list.blockSignals(True)
+        for i in range(self.pupils_list.count()):
+            item = self.pupils_list.item(i)
+            label, given = states.get(item.data(Qt.ItemDataRole.UserRole), ("", False))
+            item.setData(CONSENT_ROLE, t(label) if label else "")
+            item.setText(item.data(BASE_TEXT_ROLE) + (f"   ·   {t(label)}" if label else ""))
+            item.setForeground(QBrush(QColor(GOOD if given else BAD)) if label else QBrush())
+        self.pupils_list.blockSignals(False)
+
+    def consent_text(self, row: int) -> str:
+        """The consent shown for the pupil on ``row`` ("" when not checked)."""
+        return self.pupils_list.item(row).data(CONSENT_ROLE) or ""
 
     def build_value(self) -> tuple[list[int], str, date]:
         ids = [self.pupils_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.pupils_list.count())

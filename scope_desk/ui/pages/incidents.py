@@ -223,9 +223,9 @@ class IncidentsPage(QWidget):
         self.detail.open_incident(incident_id)
         self._select_current()
 
-    def show_chronology(self, pupil_id: int) -> None:
+    def show_chronology(self, pupil_id: int, name: str = "") -> None:
         self.tabs.setCurrentWidget(self.chronology)
-        self.chronology.show_pupil(pupil_id)
+        self.chronology.show_pupil(pupil_id, name)
 
     # ---- page protocol ---------------------------------------------------------------------------------
     @staticmethod
