@@ -16,6 +16,8 @@ def register(subparsers) -> None:
     export = actions.add_parser("export", help="het protocol als PDF (standaard de versie die vandaag geldt)")
     export.add_argument("--out", required=True, type=Path, metavar="BESTAND.pdf")
     export.add_argument("--version", dest="protocol_version", metavar="VERSIE", help="versielabel, bijvoorbeeld 2012")
+    export.add_argument("--school", metavar="BRIN", help="naam van deze school in de voettekst (BRIN-code of volledige "
+                                                         "naam); zonder: SCOPE")
     export.set_defaults(func=run_export)
     load = actions.add_parser("import", help="een nieuwe versie inlezen uit een Markdown- of tekstbestand")
     load.add_argument("file", type=Path, metavar="BESTAND")
@@ -55,17 +57,19 @@ def _services(args: argparse.Namespace):
 def run_export(args: argparse.Namespace) -> int:
     from scope_desk.letters.protocol_pdf import protocol_pdf, write_pdf
     from scope_desk.services.access import SYSTEM_ACTOR
+    from scope_desk.services.protocol_types import BOARD_NAME
 
     out = check_pdf_target(args.out)
     services = _services(args)
     try:
         protocol = services.protocol
         version_id = protocol.version_by_label(SYSTEM_ACTOR, args.protocol_version).id if args.protocol_version else None
+        organisation = protocol.organisation(SYSTEM_ACTOR, args.school) if args.school else BOARD_NAME
         document = protocol.document(SYSTEM_ACTOR, version_id)
-        write_pdf(out, protocol_pdf(document))
+        write_pdf(out, protocol_pdf(document, organisation))
     finally:
         services.store.dispose()
-    print(f"Protocol {document.version.display} opgeslagen: {out}")
+    print(f"Protocol {document.version.display} ({organisation}) opgeslagen: {out}")
     return 0
 
 

@@ -47,6 +47,7 @@ class CodedParagraph(Paragraph):
 
 
 def protocol_pdf(document: ProtocolDocument, organisation: str = BOARD_NAME) -> bytes:
+    """``organisation``: the school printing it (its name in the heading and footer), or the board."""
     styles = paragraph_styles()
     body = styles["body"].clone("indented", leftIndent=CODE_GUTTER)
     heading = styles["heading"].clone("indentedHeading", leftIndent=CODE_GUTTER)
@@ -55,7 +56,8 @@ def protocol_pdf(document: ProtocolDocument, organisation: str = BOARD_NAME) -> 
     version = document.version
 
     story: list = [
-        Paragraph(escape(organisation), styles["board"]),
+        Paragraph(escape(organisation if organisation == BOARD_NAME else f"{organisation} · {BOARD_NAME}"),
+                  styles["board"]),
         Paragraph(escape(version.title), styles["title"]),
         Paragraph(escape(f"Versie {version.label} · geldig vanaf {dutch_date(version.effective_on)}"), styles["subtitle"]),
         Spacer(1, 3 * mm),

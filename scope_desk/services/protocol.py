@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from scope_desk import paths
 from scope_desk.errors import ImportRejected, InvalidInput, NotFound
 from scope_desk.models.protocol import ProtocolVersion
+from scope_desk.models.school import School
 from scope_desk.protocol_text import NotationError, ParsedProtocol, decode, parse
 from scope_desk.services import audit
 from scope_desk.services.access import Actor, Permission, require, require_everywhere
@@ -24,7 +25,7 @@ from scope_desk.services.protocol_compare import diff_documents, search_document
 from scope_desk.services.protocol_confirmations import ConfirmationsMixin
 from scope_desk.services.protocol_store import get_version, in_force, info_of, install, load_document, version_infos
 from scope_desk.services.protocol_types import (
-    Article, ArticleChange, Confirmation, ConfirmationRegister, ProtocolDocument, SearchHit, Section, VersionDiff,
+    BOARD_NAME, Article, ArticleChange, Confirmation, ConfirmationRegister, ProtocolDocument, SearchHit, Section, VersionDiff,
     VersionInfo, citation, dutch_date,
 )
 
@@ -122,6 +123,26 @@ class ProtocolService(ConfirmationsMixin):
         cite these: ``Article.id`` is what they store."""
         document = self.document_in_force(actor, on)
         return document.articles if document else ()
+
+    def organisation(self, actor: Actor, school: str | None = None) -> str:
+        """The name printed on the protocol: the school given (BRIN code or full name), else the signed-in
+        user's school when all his rights are for one school, else the board (SCOPE)."""
+        require(actor, Permission.VIEW_PROTOCOL)
+        with self._store.transaction() as s:
+            if school is not None and school.strip():
+                wanted = school.strip()
+                rows = s.execute(select(School.brin, School.name)).all()
+                found = next((r.name for r in rows if r.brin.upper() == wanted.upper()), None) or next(
+                    (r.name for r in rows if r.name.casefold() == wanted.casefold()), None)
+                if found is None:
+                    raise NotFound(f"Geen school '{wanted}'; gebruik de BRIN-code of de volledige naam.")
+                return found
+            schools = actor.school_ids(Permission.VIEW_PROTOCOL)
+            if schools is not None and len(schools) == 1:
+                name = s.scalar(select(School.name).where(School.id == next(iter(schools))))
+                if name:
+                    return name
+        return BOARD_NAME
 
     def cite(self, actor: Actor, code: str, version_id: int | None = None, on: date | None = None) -> str:
         """"SCOPE Protocol Sociale Media (versie 2012, 1 november 2012), artikel A.7"."""

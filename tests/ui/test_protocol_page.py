@@ -203,6 +203,25 @@ def test_export_pdf_off_the_ui_thread(qtbot, services, tmp_path):
     assert "A.7" in text and "Alle betrokkenen nemen de fatsoensnormen in acht." in text
 
 
+def test_export_footer_names_the_users_school_or_the_board(qtbot, services, store, tmp_path):
+    with store.transaction(write=True) as s:
+        school = School(brin="01AB", name="De Noordster")
+        s.add(school)
+        s.flush()
+        school_id = school.id
+    footers = {}
+    for who, actor in (("school", Actor(None, "Directeur", (Grant(Role.DIRECTEUR, school_id),))),
+                       ("board", Actor(None, "Bestuurder", (Grant(Role.BESTUUR),)))):
+        page = make_page(qtbot, services, actor)
+        out = tmp_path / f"{who}.pdf"
+        with qtbot.waitSignal(page.export_finished, timeout=30_000):
+            page.export_pdf(out)
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+        footers[who] = {line for line in text.splitlines() if "· Protocol Sociale Media ·" in line}
+    assert footers["school"] == {"De Noordster · Protocol Sociale Media · versie 2012, geldig vanaf 1 november 2012"}
+    assert footers["board"] == {"SCOPE · Protocol Sociale Media · versie 2012, geldig vanaf 1 november 2012"}
+
+
 def test_confirmation_table_model(qtmodeltester):
     version = VersionInfo(1, "2012", "Protocol Sociale Media", date(2012, 11, 1), datetime.now(timezone.utc))
     rows = [Confirmation(1, "Jansen, Anna", 1, "De Noordster", "leerkracht", datetime(2025, 9, 1, tzinfo=timezone.utc), "x"),

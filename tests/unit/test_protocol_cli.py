@@ -63,6 +63,31 @@ def test_import_then_export_the_new_version(tmp_path, capsys):
     assert "A.1 Wij gaan respectvol met elkaar om." in pdf_text(out)
 
 
+def footer_lines(path: Path) -> set[str]:
+    raw = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    return {line.strip() for line in raw.splitlines() if "· Protocol Sociale Media ·" in line}
+
+
+def test_export_for_a_school_names_it_in_the_footer_board_wide_says_scope(tmp_path, capsys):
+    db = tmp_path / "s.sqlite3"
+    store = open_store(db)
+    try:
+        with store.transaction(write=True) as s:
+            s.add(School(brin="07XY", name="De Regenboog"))
+    finally:
+        store.dispose()
+    school, board = tmp_path / "school.pdf", tmp_path / "bestuur.pdf"
+    assert main(["--db", str(db), "protocol", "export", "--out", str(school), "--school", "07xy"]) == 0
+    assert "(De Regenboog)" in capsys.readouterr().out
+    assert footer_lines(school) == {"De Regenboog · Protocol Sociale Media · versie 2012, geldig vanaf 1 november 2012"}
+    assert main(["--db", str(db), "protocol", "export", "--out", str(board)]) == 0
+    assert footer_lines(board) == {"SCOPE · Protocol Sociale Media · versie 2012, geldig vanaf 1 november 2012"}
+    capsys.readouterr()
+    assert main(["--db", str(db), "protocol", "export", "--out", str(tmp_path / "x.pdf"), "--school", "99ZZ"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "99ZZ" in err and not (tmp_path / "x.pdf").exists()
+
+
 def test_bad_input_gives_one_line_and_changes_nothing(tmp_path, capsys):
     db = tmp_path / "s.sqlite3"
     assert versions(db) == ["2012"]

@@ -167,3 +167,23 @@ def test_permissions(service, make_actor, system_actor):
         service.import_version(make_actor(Role.BEHEERDER, 1), REVISED.encode(), date(2027, 8, 1))
     with pytest.raises(NotAllowed):
         service.list_versions(type(teacher)(user_id=None, name="Niemand"))
+
+
+def test_organisation_on_the_printed_protocol(service, store, system_actor, make_actor):
+    from scope_desk.errors import NotFound
+    from scope_desk.models.school import School
+    from scope_desk.services.access import Actor, Grant
+
+    with store.transaction(write=True) as s:
+        first, second = School(brin="01AB", name="De Noordster"), School(brin="02CD", name="'t Klaverblad")
+        s.add_all([first, second])
+        s.flush()
+        ids = first.id, second.id
+    assert service.organisation(system_actor) == "SCOPE"  # board-wide
+    assert service.organisation(make_actor(Role.LEERKRACHT, ids[0])) == "De Noordster"
+    two = Actor(None, "Invaller", (Grant(Role.LEERKRACHT, ids[0]), Grant(Role.LEERKRACHT, ids[1])))
+    assert service.organisation(two) == "SCOPE"
+    assert service.organisation(system_actor, "02cd") == "'t Klaverblad"
+    assert service.organisation(system_actor, "de noordster") == "De Noordster"
+    with pytest.raises(NotFound):
+        service.organisation(system_actor, "99ZZ")

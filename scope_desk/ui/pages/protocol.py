@@ -34,15 +34,15 @@ class _PdfJob(QRunnable):
         finished = Signal(str)
         failed = Signal(str)
 
-    def __init__(self, document: ProtocolDocument, path: Path) -> None:
+    def __init__(self, document: ProtocolDocument, path: Path, organisation: str) -> None:
         super().__init__()
-        self.document, self.path, self.signals = document, path, _PdfJob.Signals()
+        self.document, self.path, self.organisation, self.signals = document, path, organisation, _PdfJob.Signals()
 
     def run(self) -> None:
         from scope_desk.letters.protocol_pdf import protocol_pdf, write_pdf
 
         try:
-            write_pdf(self.path, protocol_pdf(self.document))
+            write_pdf(self.path, protocol_pdf(self.document, self.organisation))
         except Exception as exc:  # reported to the user as one sentence, nothing half-written
             self.signals.failed.emit(str(exc))
             return
@@ -394,8 +394,15 @@ class ProtocolPage(QWidget):
             self.export_pdf(Path(name))
 
     def export_pdf(self, path: Path) -> None:
-        """Set the shown version as a PDF off the UI thread; ``export_finished`` says when it is there."""
-        job = _PdfJob(self.document, path)
+        """Set the shown version as a PDF off the UI thread; ``export_finished`` says when it is there.
+
+        The footer names the signed-in user's school when he works for one school, else the board."""
+        try:
+            organisation = self.protocol.organisation(self.actor)
+        except DomainError as exc:
+            self.status_label.setText(str(exc))
+            return
+        job = _PdfJob(self.document, path, organisation)
         job.setAutoDelete(False)
         self._jobs.append(job)
         job.signals.finished.connect(self._export_done)
