@@ -40,6 +40,8 @@ class LetterRenderer:
         self.slip_height = layout.slip_height_mm(len(settings.categories)) * mm
         self.slip_top_mm = layout.slip_top_on_letter_mm(len(settings.categories))
         self._forms_ready = False
+        # Baseline of "Naam ouder/verzorger:" below the slip's top edge (as _draw_slip_frame puts it).
+        self._parent_line_mm = layout.SLIP_TITLE_MM + layout.SLIP_ROW_MM * (0.7 + len(settings.categories)) + 8.5
         self._common = common = {
             "school": settings.letterhead.school_name,
             "schooljaar": settings.school_year,
@@ -262,6 +264,9 @@ class LetterRenderer:
         barcode.draw(c, slip.code, right - bar_w, -17 * mm, 9 * mm)
         c.setFont(self.regular, 7.5)
         c.drawCentredString(right - bar_w / 2, -20.5 * mm, slip.code)
+        if slip.filled_in_by:  # parents living apart: this copy is that guardian's (see round_letters)
+            c.setFont(self.regular, 9)
+            c.drawString((layout.MARGIN_LEFT_MM + 37) * mm, -self._parent_line_mm * mm, slip.filled_in_by)
         c.restoreState()
 
 

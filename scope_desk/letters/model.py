@@ -43,6 +43,7 @@ class Slip:
     first_name: str
     class_name: str
     code: str  # slip code, see services.slip_codes
+    filled_in_by: str = ""  # parents living apart: the guardian(s) this copy of the slip went to
 
 
 @dataclass(frozen=True, slots=True)

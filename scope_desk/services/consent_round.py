@@ -26,7 +26,7 @@ from scope_desk.services.consent import ConsentService
 from scope_desk.services.consent_state import current_cells
 from scope_desk.services.consent_types import ClassCounts, ClassView, ConsentState, DecisionEntry, ReceivedVia
 from scope_desk.services.events import ChangeSet, Changes
-from scope_desk.services.round_letters import load_letters
+from scope_desk.services.round_letters import load_letters, slip_senders
 from scope_desk.services.round_types import LetterSelection, RoundSetup, SchoolChoice, SlipView
 
 MAX_TEXT = 6000
@@ -216,22 +216,30 @@ class RoundService:
             ids = [c.id for c in view.categories]
             cells = current_cells(s, ids, [row.id])
             guardians = reg.guardians_of(s, row.id)
+            senders = slip_senders(s, row.id)
         return SlipView(
             code=code.text, round_id=r.id, school_id=school.id, school_name=school.name, year_label=view.year_label,
             pupil_id=row.id, child_name=full_name(row.first_name, row.tussenvoegsel, row.surname), class_name=row.name,
             categories=view.categories,
             current=tuple(cells[(row.id, cid)].state if (row.id, cid) in cells else ConsentState.NOT_RETURNED for cid in ids),
-            guardians=guardians,
+            guardians=guardians, senders=senders,
         )
 
     def save_slip(self, actor: Actor, slip: SlipView, answers: Mapping[int, bool | None], received_on: date,
                   given_by_guardian_id: int | None = None) -> None:
         """Record the boxes as ticked on paper: True = Ja, False = Nee, None = left empty. An empty box
         records nothing: the category stays 'niet ingeleverd', which is never consent (as the slip
-        says, it counts as 'Nee'). A slip with no box ticked at all is refused with a clear sentence."""
+        says, it counts as 'Nee'). A slip with no box ticked at all is refused with a clear sentence.
+
+        Parents living apart each got a slip with the same code (``round_letters``): then
+        ``given_by_guardian_id`` must name whose slip it is, and the answers count per guardian
+        (the most restrictive wins, a yes against a no is flagged as disputed)."""
         unknown = set(answers) - {c.id for c in slip.categories}
         if unknown:
             raise InvalidInput("Een antwoord hoort niet bij een categorie van dit strookje; er is niets vastgelegd.")
+        if slip.senders and given_by_guardian_id not in {guardian_id for guardian_id, _label in slip.senders}:
+            raise InvalidInput("De ouders van dit kind wonen op verschillende adressen en kregen elk een strookje; "
+                               "kies van welke ouder dit strookje is. Er is niets vastgelegd.")
         if received_on > date.today():
             raise InvalidInput("De ontvangstdatum ligt in de toekomst; er is niets vastgelegd.")
         entries = [

@@ -4,6 +4,22 @@ Ordering: by class (natural order: "Groep 2" before "Groep 10"), then the stored
 (surname without tussenvoegsel). Per family: siblings in the same school, at the same address,
 with the same guardians with parental authority share one letter with one slip per child; the
 letter is filed under its first child's class.
+
+Parents who live apart (divorced, separated): every ADDRESS where a guardian with parental
+authority lives gets its own letter with its own slip. Decision, and why:
+
+- The slip code stays the same per child (it identifies the child in the round, not the parent),
+  so either slip opens the child when scanned.
+- Each of these slips carries its guardian: the slip prints "Ingevuld door: <name at that
+  address>", and when the office enters a child whose guardians live at more than one address it
+  must say which guardian's slip it is (``SlipView.senders``; ``RoundService.save_slip`` refuses
+  otherwise). The answers are then recorded per guardian (``given_by_guardian_id``), and the
+  registry's rule for separate givers applies (``consent_state``): the most restrictive answer
+  counts and a yes from one parent with a no from the other is flagged as disputed.
+- Not "the first slip returned counts": that would let whichever parent answers first decide
+  alone, and silently drop the other parent's "no".
+
+A guardian without parental authority gets no letter (unless no guardian has authority at all).
 """
 
 from __future__ import annotations
@@ -105,6 +121,38 @@ def load_letters(s: Session, *, school_id: int, school_year_id: int, brin: str, 
         for pid, nr, first, tv, sur, sort, cid, cname in child_rows
     ]
     children.sort(key=lambda c: (natural_key(c.class_name), c.sort_name, c.pupil_id))
+    guardians = guardians_by_pupil(s, pupils)
+
+    households = {child.pupil_id: address_groups(guardians.get(child.pupil_id, [])) for child in children}
+    groups: dict[object, tuple[list[_Guardian], list[_Child]]] = {}
+    for child in children:
+        for people in households[child.pupil_id]:
+            if per_family and people and people[0].street.strip():
+                key: object = (people[0].address_key, frozenset(x.id for x in people))
+            else:
+                key = ("child", child.pupil_id, people[0].id if people else 0)
+            groups.setdefault(key, (people, []))[1].append(child)
+
+    letters = []
+    for people, members in groups.values():  # insertion order = order of each family's first child
+        slips = tuple(
+            Slip(pupil_id=c.pupil_id, child_name=c.name, first_name=c.first_name, class_name=c.class_name,
+                 code=slip_codes.encode(brin, round_id, c.pupil_id),
+                 filled_in_by=names_of(people) if len(households[c.pupil_id]) > 1 else "")
+            for c in members
+        )
+        letters.append(Letter(
+            address_lines=address_lines(people, members),
+            aanhef=salutation(people, members),
+            reference=f"TR {year_label}/{brin}/{members[0].leerlingnummer}",
+            slips=slips,
+            class_name=members[0].class_name,
+        ))
+    return letters
+
+
+def guardians_by_pupil(s: Session, pupils) -> dict[int, list[_Guardian]]:
+    """Every linked guardian with address and authority, per pupil, by position. ``pupils``: ids or a SELECT."""
     guardians: dict[int, list[_Guardian]] = {}
     g = Guardian
     for row in s.execute(
@@ -117,41 +165,39 @@ def load_letters(s: Session, *, school_id: int, school_year_id: int, brin: str, 
         guardians.setdefault(row[0], []).append(_Guardian(*row[1:11], bool(row[11]), int(row[12] or 0)))
     for items in guardians.values():
         items.sort(key=lambda x: (x.position, x.id))
+    return guardians
 
-    def recipients(child: _Child) -> list[_Guardian]:
-        linked = guardians.get(child.pupil_id, [])
-        with_authority = [x for x in linked if x.authority] or linked
-        housed = [x for x in with_authority if x.street.strip()]
-        if not housed:
-            return with_authority[:2]
-        home = housed[0].address_key
-        return [x for x in with_authority if x.address_key == home]
 
-    groups: dict[object, list[_Child]] = {}
-    for child in children:
-        people = recipients(child)
-        if per_family and people and people[0].street.strip():
-            key: object = (people[0].address_key, frozenset(x.id for x in people))
-        else:
-            key = ("child", child.pupil_id)
-        groups.setdefault(key, []).append(child)
+def slip_senders(s: Session, pupil_id: int) -> tuple[tuple[int, str], ...]:
+    """(guardian id, "J. de Vries, Molenweg 7") per address that got a letter — only when there is
+    more than one address; a slip of such a child must say whose it is (see the module docstring)."""
+    groups = address_groups(guardians_by_pupil(s, [pupil_id]).get(pupil_id, []))
+    if len(groups) < 2:
+        return ()
+    return tuple(
+        (people[0].id, f"{names_of(people)}, {people[0].street.strip()} {people[0].house_number.strip()}".strip())
+        for people in groups
+    )
 
-    letters = []
-    for members in groups.values():  # insertion order = order of each family's first child
-        people = recipients(members[0])
-        slips = tuple(
-            Slip(pupil_id=c.pupil_id, child_name=c.name, first_name=c.first_name, class_name=c.class_name,
-                 code=slip_codes.encode(brin, round_id, c.pupil_id))
-            for c in members
-        )
-        letters.append(Letter(
-            address_lines=address_lines(people, members),
-            aanhef=salutation(people, members),
-            reference=f"TR {year_label}/{brin}/{members[0].leerlingnummer}",
-            slips=slips,
-            class_name=members[0].class_name,
-        ))
-    return letters
+
+def address_groups(linked: list[_Guardian]) -> list[list[_Guardian]]:
+    """The guardians who get a letter, one group per address (in the order of their position).
+
+    Guardians with parental authority (all linked ones when none has it); those at the same
+    address share a letter; a guardian without an address gets none of their own (it could not be
+    delivered) unless nobody has an address. At least one group, maybe empty (no guardian known)."""
+    with_authority = [x for x in linked if x.authority] or linked
+    by_address: dict[tuple[str, str], list[_Guardian]] = {}
+    for person in with_authority:
+        if person.street.strip():
+            by_address.setdefault(person.address_key, []).append(person)
+    if not by_address:
+        return [with_authority[:2]]
+    return list(by_address.values())
+
+
+def names_of(people: list[_Guardian]) -> str:
+    return " en ".join(x.letter_name for x in people[:2])
 
 
 def address_lines(people: list[_Guardian], children: list[_Child]) -> tuple[str, ...]:

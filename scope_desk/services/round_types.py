@@ -68,3 +68,6 @@ class SlipView:
     categories: tuple[CategoryView, ...]
     current: tuple[ConsentState, ...]  # per category, in the same order
     guardians: tuple[GuardianView, ...]
+    # Parents living apart got a letter each: (guardian id, "J. de Vries, Molenweg 7") per address.
+    # Empty for one household. When not empty, saving needs the guardian whose slip this is.
+    senders: tuple[tuple[int, str], ...] = ()

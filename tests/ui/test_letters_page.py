@@ -137,3 +137,32 @@ def test_progress_model(qtmodeltester, setup_world, system_actor) -> None:
     model.sort(ClassProgressTableModel.COL_CLASS, Qt.SortOrder.DescendingOrder)
     assert model.index(0, 0).data() == "Groep 5a"
     assert model.index(0, ClassProgressTableModel.COL_MISSING).data() == "5"
+
+
+def test_slip_of_parents_living_apart_asks_whose_it_is(qtbot, setup_world, system_actor, store) -> None:
+    from sqlalchemy import select, update
+
+    from scope_desk.models import Guardian, PupilGuardian
+
+    services, world, setup, _other, _ = setup_world
+    pupil_id = next(iter(world.pupils))
+    with store.transaction(write=True) as s:
+        father = s.execute(select(PupilGuardian.guardian_id).where(PupilGuardian.pupil_id == pupil_id,
+                                                                   PupilGuardian.position == 2)).scalar_one()
+        s.execute(update(Guardian).where(Guardian.id == father).values(street="Molenweg", house_number="7"))
+    page = make_page(qtbot, services, system_actor)
+    page.tabs.setCurrentIndex(2)
+    panel = page.returns_panel
+    panel.code_edit.setText(slip_codes.encode(world.brin, setup.round_id, pupil_id))
+    panel.open_code()
+    assert panel.sender_combo.isVisible() and panel.sender_combo.count() == 3
+    assert panel.sender_combo.itemText(2).endswith("Molenweg 7")
+    panel.set_answer(setup.categories[0].id, False)
+    assert not panel.save()
+    assert "verschillende adressen" in panel.message_label.text()
+    panel.sender_combo.setCurrentIndex(2)
+    assert panel.save()
+    # A child of one household: no choice shown.
+    panel.code_edit.setText(slip_codes.encode(world.brin, setup.round_id, list(world.pupils)[1]))
+    panel.open_code()
+    assert panel.slip is not None and not panel.sender_combo.isVisible()

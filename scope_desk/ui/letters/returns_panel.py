@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout,
-    QWidget,
+    QButtonGroup, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
+    QVBoxLayout, QWidget,
 )
 
 from scope_desk.errors import DomainError
@@ -35,6 +35,9 @@ class ReturnsPanel(QWidget):
         self.received_edit = QDateEdit(QDate.currentDate(), objectName="received_edit", calendarPopup=True,
                                        displayFormat="d MMMM yyyy")
         self.received_edit.setMaximumDate(QDate.currentDate())
+        # Parents living apart each got a slip with this code: the office picks the name printed on it.
+        self.sender_label = QLabel(self.tr("Strookje van:"), objectName="sender_label")
+        self.sender_combo = QComboBox(objectName="sender_combo")
         self.boxes = QWidget(objectName="slip_boxes")
         self.boxes_layout = QGridLayout(self.boxes)
         self.all_yes_button = QPushButton(self.tr("Alles Ja"), objectName="all_yes_button")
@@ -52,6 +55,10 @@ class ReturnsPanel(QWidget):
         layout.addWidget(self.code_edit)
         layout.addWidget(self.message_label)
         layout.addWidget(self.child_label)
+        sender_row = QHBoxLayout()
+        sender_row.addWidget(self.sender_label)
+        sender_row.addWidget(self.sender_combo, 1)
+        layout.addLayout(sender_row)
         layout.addWidget(self.boxes)
         layout.addLayout(date_row)
         layout.addWidget(QLabel(self.tr("Een leeg vakje blijft 'niet ingeleverd': dat is nooit toestemming.")))
@@ -93,7 +100,8 @@ class ReturnsPanel(QWidget):
         if self.slip is None:
             return False
         try:
-            self.rounds.save_slip(self.actor, self.slip, self.answers(), from_qdate(self.received_edit.date()))
+            self.rounds.save_slip(self.actor, self.slip, self.answers(), from_qdate(self.received_edit.date()),
+                                  given_by_guardian_id=self.sender_combo.currentData() if self.slip.senders else None)
         except DomainError as exc:
             self.message_label.setText(str(exc))
             return False
@@ -116,6 +124,14 @@ class ReturnsPanel(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         self.groups = {}
+        self.sender_combo.clear()
+        split = slip is not None and bool(slip.senders)
+        self.sender_label.setVisible(split)
+        self.sender_combo.setVisible(split)
+        if split:
+            self.sender_combo.addItem(self.tr("— kies de naam die op het strookje staat —"), None)
+            for guardian_id, label in slip.senders:
+                self.sender_combo.addItem(label, guardian_id)
         self.save_button.setEnabled(slip is not None)
         self.all_yes_button.setEnabled(slip is not None)
         self.all_no_button.setEnabled(slip is not None)
