@@ -39,6 +39,12 @@ def percent(part: int, whole: int) -> int:
 class _ListTableModel(QAbstractTableModel):
     """Rows in a Python list; columns as (header, display, sort key) triples."""
 
+    # The roles data() answers; a view sizing its columns asks eight roles per cell, thousands of
+    # times at start-up, and every other role returns at once.
+    _roles: frozenset[int] = frozenset(
+        int(r) for r in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.TextAlignmentRole)
+    )
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
@@ -83,7 +89,7 @@ class _ListTableModel(QAbstractTableModel):
         return False
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if role not in self._roles or not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row = self._rows[index.row()]
         _header, display, key = self._column_list()[index.column()]
@@ -96,6 +102,7 @@ class _ListTableModel(QAbstractTableModel):
         return self._extra_data(row, index.column(), role)
 
     def _extra_data(self, row: Any, column: int, role: int):
+        """Further roles of a subclass; each must also be listed in its ``_roles``."""
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -118,6 +125,8 @@ def _consent_parts(row: SchoolFigures) -> tuple[int, int, int] | None:
 
 class SchoolFiguresTableModel(_ListTableModel):
     """One row per school: pupils, consent round progress, and (when allowed) open incidents."""
+
+    _roles = _ListTableModel._roles | {int(PARTS_ROLE), int(Qt.ItemDataRole.ToolTipRole)}
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -186,6 +195,8 @@ def check_back_status(item: CheckBack) -> str:
 
 class CheckBackTableModel(_ListTableModel):
     """Conversations whose check-back is due within a week or overdue; overdue ones in red."""
+
+    _roles = _ListTableModel._roles | {int(Qt.ItemDataRole.ForegroundRole)}
 
     def _columns(self):
         return [
