@@ -72,13 +72,15 @@ def install_language(app: QApplication, lang: str) -> None:
     app._scope_translators = translators
 
 
-def open_services(db: str | None, demo: bool = False) -> "Services":
-    """Open (check, migrate) the store and build the services; ``demo`` fills an empty store."""
+def open_services(db: str | None, demo: bool = False, passphrase: str | None = None) -> "Services":
+    """Open (check, migrate) the store and build the services; ``demo`` fills an empty store.
+
+    ``passphrase`` opens an encrypted SQLite file (default: --passphrase-file or SCOPE_DESK_PASSPHRASE)."""
     from scope_desk.db import open_store
     from scope_desk.schema_head import is_at_head
     from scope_desk.services.container import Services
 
-    store = open_store(db, migrate=False)
+    store = open_store(db, migrate=False, passphrase=passphrase)
     try:
         if not is_at_head(store):  # the usual case skips importing Alembic at every start
             from scope_desk.db_migrate import upgrade_to_head
@@ -94,6 +96,27 @@ def open_services(db: str | None, demo: bool = False) -> "Services":
     except BaseException:
         store.dispose()
         raise
+
+
+def open_services_asking(db: str | None, demo: bool = False) -> "Services | None":
+    """``open_services``; for an encrypted file without a passphrase, first the passphrase dialog
+    (None when the user cancels it)."""
+    from scope_desk import db_crypto
+
+    try:
+        return open_services(db, demo)
+    except db_crypto.PassphraseNeeded:
+        pass
+    from scope_desk.db import resolve_url, sqlite_path
+    from scope_desk.ui.dialogs.passphrase import PassphraseDialog
+
+    def try_open(passphrase: str) -> "Services":
+        services = open_services(db, demo, passphrase=passphrase)
+        db_crypto.use_passphrase(passphrase)  # for whatever else this process opens on the same file
+        return services
+
+    dialog = PassphraseDialog(str(sqlite_path(resolve_url(db))), try_open)
+    return dialog.opened if dialog.exec() == PassphraseDialog.DialogCode.Accepted else None
 
 
 def sign_in(services: "Services", demo: bool = False) -> Actor | None:
@@ -133,11 +156,13 @@ def run_gui(args) -> int:
     app = create_application(lang=getattr(args, "lang", None) or chosen.language)
     db = getattr(args, "db", None) or (None if os.environ.get("SCOPE_DESK_DB") else chosen.database or None)
     try:
-        services = open_services(db, demo=bool(getattr(args, "demo", False)))
+        services = open_services_asking(db, demo=bool(getattr(args, "demo", False)))
     except DomainError as exc:
         print(f"scope-desk: {exc}", file=sys.stderr)
         show_error(str(exc))
         return 1
+    if services is None:  # the passphrase dialog was cancelled
+        return 0
     try:
         demo = bool(getattr(args, "demo", False))
         actor = sign_in(services, demo=demo)

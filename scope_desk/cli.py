@@ -36,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "(postgresql+psycopg://…); standaard $SCOPE_DESK_DB of het bestand in uw gegevensmap")
     parser.add_argument("--demo", action="store_true", help="open het venster op demogegevens (gemaakt als de database leeg is)")
     parser.add_argument("--lang", choices=("nl", "en"), help="taal van de interface voor deze keer")
+    parser.add_argument("--passphrase-file", metavar="BESTAND", help="wachtwoord van een versleutelde database "
+                        "(eerste regel van het bestand; of $SCOPE_DESK_PASSPHRASE); een nieuwe database wordt "
+                        "dan versleuteld aangemaakt")
     subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -46,6 +49,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if getattr(args, "passphrase_file", None):
+            from scope_desk import db_crypto
+
+            db_crypto.use_passphrase(db_crypto.read_passphrase_file(args.passphrase_file))
         if args.command is None:
             from scope_desk.app import run_gui
 

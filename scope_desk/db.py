@@ -2,18 +2,17 @@
 
 ``open_store`` is the one way in: it checks the file before anything writes to it, migrates the
 schema (after a verified backup) and hands back a ``Store`` whose ``transaction()`` is the unit of
-work every service uses.
+work every service uses. With a passphrase the SQLite file is encrypted with SQLCipher (db_crypto).
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,10 +60,15 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
-def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
+def _set_sqlite_pragmas(dbapi_connection, _record, passphrase: str | None = None, where: str = "") -> None:
     # SQLAlchemy's documented recipe for pysqlite: let SQLAlchemy emit BEGIN itself, so DDL and
     # SAVEPOINTs are really inside the transaction and roll back with it.
     dbapi_connection.isolation_level = None
+    if passphrase is not None:  # SQLCipher: the key before anything reads the file
+        from scope_desk import db_crypto
+
+        db_crypto.apply_key(dbapi_connection, passphrase)
+        db_crypto.check_key(dbapi_connection, where)
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -90,8 +94,8 @@ def _enable_wal(cursor) -> None:
         try:
             cursor.execute("PRAGMA journal_mode = WAL")
             return
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc).lower() or time.monotonic() > deadline:
+        except Exception as exc:  # sqlite3's or SQLCipher's OperationalError
+            if type(exc).__name__ != "OperationalError" or "locked" not in str(exc).lower() or time.monotonic() > deadline:
                 raise
             time.sleep(0.02)
 
@@ -101,10 +105,14 @@ def _begin_sqlite(conn) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def create_store_engine(url: URL, **kwargs) -> Engine:
+def create_store_engine(url: URL, passphrase: str | None = None, **kwargs) -> Engine:
     if url.get_backend_name() == "sqlite":
+        if passphrase is not None:  # the same pysqlite dialect over SQLCipher's DB-API module
+            from scope_desk import db_crypto
+
+            kwargs["module"] = db_crypto.dbapi()
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
-        event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "connect", partial(_set_sqlite_pragmas, passphrase=passphrase, where=url.database or ""))
         event.listen(engine, "begin", _begin_sqlite)
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
@@ -114,6 +122,11 @@ def create_store_engine(url: URL, **kwargs) -> Engine:
 class Store:
     url: URL
     engine: Engine
+    passphrase: str | None = field(default=None, repr=False)  # SQLCipher key; None: not encrypted
+
+    @property
+    def encrypted(self) -> bool:
+        return self.passphrase is not None
 
     @cached_property
     def sessions(self) -> "sessionmaker[Session]":
@@ -189,24 +202,29 @@ class Store:
         self.engine.dispose()
 
 
-def make_store(url: URL, **engine_kwargs) -> Store:
-    return Store(url=url, engine=create_store_engine(url, **engine_kwargs))
+def make_store(url: URL, passphrase: str | None = None, **engine_kwargs) -> Store:
+    return Store(url=url, engine=create_store_engine(url, passphrase, **engine_kwargs), passphrase=passphrase)
 
 
 def open_store(
     given: str | os.PathLike | None = None, *, migrate: bool = True, backup_dir: Path | None = None,
-    must_exist: bool = False,
+    must_exist: bool = False, passphrase: str | None = None,
 ) -> Store:
-    """Check, migrate (after a verified backup) and open the store. Raises StoreError with one clear sentence."""
-    from scope_desk import db_checks
+    """Check, migrate (after a verified backup) and open the store. Raises StoreError with one clear sentence.
+
+    ``passphrase`` (else the one chosen for this process, else ``SCOPE_DESK_PASSPHRASE``) opens or
+    creates an encrypted SQLite file; it is ignored for PostgreSQL.
+    """
+    from scope_desk import db_checks, db_crypto
 
     url = resolve_url(given)
     path = sqlite_path(url)
     if path is not None and must_exist and not path.exists():
         raise StoreError(f"{path} bestaat niet.")
+    passphrase = (passphrase or db_crypto.current_passphrase()) if path is not None else None
     if path is not None:
-        db_checks.preflight_sqlite_file(path)
-    store = make_store(url)
+        db_checks.preflight_sqlite_file(path, passphrase)
+    store = make_store(url, passphrase)
     try:
         try:
             with store.engine.connect() as conn:

@@ -17,7 +17,8 @@ def backup_sqlite(store, to_dir: Path | None = None, *, reason: str = "handmatig
     """Copy the store page by page into ``to_dir`` and verify the copy; returns the new file.
 
     The copy is written under a temporary name and renamed only once it passed integrity_check,
-    so a failed backup never leaves a half file that looks like a backup.
+    so a failed backup never leaves a half file that looks like a backup. The backup of an
+    encrypted store is encrypted with the same passphrase.
     """
     from scope_desk import paths
 
@@ -34,6 +35,18 @@ def backup_sqlite(store, to_dir: Path | None = None, *, reason: str = "handmatig
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     final = target_dir / f"{source.stem}-{stamp}-{reason}{BACKUP_SUFFIX}"
     partial = final.with_name(final.name + ".part")
+    if store.passphrase is not None:  # encrypted with the same key, never a readable copy
+        from scope_desk import db_crypto
+
+        try:
+            verdict, fks = db_crypto.backup_encrypted(source, partial, store.passphrase)
+        except db_crypto.dbapi().Error as exc:
+            partial.unlink(missing_ok=True)
+            raise StoreError(f"De reservekopie is mislukt: {exc}.") from None
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        return _keep(partial, final, verdict, fks)
     src = sqlite3.connect(f"file:{quote(source.as_posix(), safe='/:')}?mode=ro", uri=True, timeout=10)
     try:
         dst = sqlite3.connect(partial)
@@ -49,6 +62,10 @@ def backup_sqlite(store, to_dir: Path | None = None, *, reason: str = "handmatig
         raise StoreError(f"De reservekopie is mislukt: {exc}.") from None
     finally:
         src.close()
+    return _keep(partial, final, verdict, fks)
+
+
+def _keep(partial: Path, final: Path, verdict: list[str], fks: list) -> Path:
     if verdict != ["ok"] or fks:
         partial.unlink(missing_ok=True)
         raise StoreError("De reservekopie is niet in orde bevonden en is weggegooid; de database zelf is niet veranderd.")

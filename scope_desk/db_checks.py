@@ -9,24 +9,27 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from scope_desk import db_crypto
 from scope_desk.errors import StoreError
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = db_crypto.SQLITE_HEADER
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afs", "9p", "fuse.sshfs", "davfs", "ncpfs"}
 
 
-def preflight_sqlite_file(path: Path) -> None:
+def preflight_sqlite_file(path: Path, passphrase: str | None = None) -> None:
     """Refuse a file that is not a healthy SQLite database, without writing a byte to it.
 
-    A missing file is fine (it becomes a new store); its folder is created.
+    A missing file is fine (it becomes a new store, encrypted when a passphrase is given); its
+    folder is created. With a passphrase the file must be an encrypted one that the passphrase
+    opens; without one, a file that may be encrypted asks for the passphrase (PassphraseNeeded).
     """
     try:
-        _preflight(path)
+        _preflight(path, passphrase)
     except OSError as exc:
         raise StoreError(f"{path} kan niet worden gelezen of gemaakt: {exc.strerror or exc}.") from None
 
 
-def _preflight(path: Path) -> None:
+def _preflight(path: Path, passphrase: str | None = None) -> None:
     if is_on_network_share(path):
         raise StoreError(
             f"{path} staat op een netwerkschijf; SQLite raakt daar beschadigd als twee mensen tegelijk werken. "
@@ -42,7 +45,14 @@ def _preflight(path: Path) -> None:
         return  # SQLite's own empty database: becomes a new store
     with path.open("rb") as fh:
         header = fh.read(100)
+    if passphrase is not None:
+        _preflight_encrypted(path, header, passphrase)
+        return
     if not header.startswith(SQLITE_HEADER):
+        if db_crypto.may_be_encrypted(path):
+            raise db_crypto.PassphraseNeeded(
+                f"{path} is versleuteld of geen SQLite-bestand; geef het wachtwoord (--passphrase-file of "
+                f"{db_crypto.PASSPHRASE_ENV}); het bestand is niet aangeraakt.")
         raise StoreError(f"{path} is geen scope_desk-database (geen SQLite-bestand); het bestand is niet aangeraakt.")
     if len(header) < 100:
         raise StoreError(f"{path} is afgekapt of beschadigd; het bestand is niet aangeraakt.")
@@ -60,36 +70,59 @@ def _preflight(path: Path) -> None:
         )
 
 
+def _preflight_encrypted(path: Path, header: bytes, passphrase: str) -> None:
+    if db_crypto.is_plain_sqlite(header):
+        raise StoreError(f"{path} is niet versleuteld; open het zonder wachtwoord. Het bestand is niet aangeraakt.")
+    if path.stat().st_size % 512:
+        raise StoreError(f"{path} is afgekapt of geen scope_desk-database; het bestand is niet aangeraakt.")
+    conn = _read_only(path, passphrase)
+    try:
+        db_crypto.check_key(conn, path)
+    finally:
+        conn.close()
+    problems = read_only_problems(path, passphrase)
+    if problems:
+        raise StoreError(f"{path} is beschadigd ({problems[0]}); het bestand is niet aangeraakt.")
+    if _is_foreign(path, passphrase):
+        raise StoreError(
+            f"{path} is een database van een ander programma, geen scope_desk-database; het bestand is niet aangeraakt."
+        )
+
+
 def _has_wal(path: Path) -> bool:
     wal = path.with_name(path.name + "-wal")
     return wal.exists() and wal.stat().st_size > 0
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
+def _read_only(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
     """A connection that cannot write. Without a ``-wal`` file nobody has the database open, so it
     is opened ``immutable``: SQLite then creates no ``-wal``/``-shm`` next to a file we refuse."""
     wal = path.with_name(path.name + "-wal")
     flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    return sqlite3.connect(f"file:{quote(path.as_posix(), safe='/:')}?{flags}", uri=True, timeout=10)
+    uri = f"file:{quote(path.as_posix(), safe='/:')}?{flags}"
+    if passphrase is not None:
+        return db_crypto.connect(uri, passphrase, uri=True)
+    return sqlite3.connect(uri, uri=True, timeout=10)
 
 
-def read_only_problems(path: Path) -> list[str]:
+def read_only_problems(path: Path, passphrase: str | None = None) -> list[str]:
     """quick_check and foreign_key_check on a read-only connection; an empty list means healthy."""
+    errors = (sqlite3.Error, db_crypto.dbapi().Error) if passphrase is not None else sqlite3.Error
     try:
-        conn = _read_only(path)
-    except sqlite3.Error as exc:
+        conn = _read_only(path, passphrase)
+    except errors as exc:
         return [str(exc)]
     try:
         return _problems(conn)
-    except sqlite3.DatabaseError as exc:
+    except errors as exc:
         return [str(exc)]
     finally:
         conn.close()
 
 
-def _is_foreign(path: Path) -> bool:
+def _is_foreign(path: Path, passphrase: str | None = None) -> bool:
     """A SQLite database with tables but without Alembic's version table belongs to another program."""
-    conn = _read_only(path)
+    conn = _read_only(path, passphrase)
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     finally:

@@ -361,37 +361,37 @@
   <context>
     <name>ConsentPage</name>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="204" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="211" />
       <source>%1: %2 leerlingen, %3 ingeleverd, %4 niet ingeleverd, %5 met een weigering, %6 oneens</source>
       <translation>%1: %2 pupils, %3 returned, %4 not returned, %5 with a refusal, %6 disagreeing</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="167" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="172" />
       <source>Alle groepen</source>
       <translation>All classes</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="308" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="333" />
       <source>De leerling van dit strookje staat niet (meer) in deze ronde.</source>
       <translation>The pupil on this slip is not (or no longer) in this round.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="302" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="327" />
       <source>Dit strookje hoort bij een ronde die u niet kunt openen.</source>
       <translation>This slip belongs to a round you cannot open.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="155" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="159" />
       <source>Er is nog geen toestemmingsronde. Lees eerst leerlingen in en open een ronde.</source>
       <translation>There is no consent round yet. Import pupils first and open a round.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="115" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="116" />
       <source>Geschiedenis van de gekozen leerling</source>
       <translation>History of the selected pupil</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="105" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="106" />
       <source>Groep</source>
       <translation>Class</translation>
     </message>
@@ -416,12 +416,12 @@
       <translation>Not returned</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="249" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="274" />
       <source>Niet vastgelegd</source>
       <translation>Not recorded</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="106" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="107" />
       <source>Ontvangen via</source>
       <translation>Received via</translation>
     </message>
@@ -431,37 +431,37 @@
       <translation>Parents disagree</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="209" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="216" />
       <source>Per groep (ingeleverd/leerlingen, weigering, oneens): </source>
       <translation>Per class (returned/pupils, refusal, disagreeing): </translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="105" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="106" />
       <source>School en jaar</source>
       <translation>School and year</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="312" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="337" />
       <source>Strookje geopend: typ de antwoorden (J/N) per categorie.</source>
       <translation>Slip opened: type the answers (J/N) per category.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="126" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="127" />
       <source>Toetsen: J = toestemming, N = geen toestemming, O = niet ingeleverd, I = intrekken; met Shift voor het hele strookje.</source>
       <translation>Keys: J = consent, N = no consent, O = not returned, I = withdraw; with Shift for the whole slip.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="106" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="107" />
       <source>Tonen</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="232" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="253" />
       <source>U kunt deze lijst alleen bekijken.</source>
       <translation>You can only view this list.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="256" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="281" />
       <source>Vastgelegd: %1 voor %2 categorie(ën).</source>
       <translation>Recorded: %1 for %2 categories.</translation>
     </message>
@@ -471,12 +471,12 @@
       <translation>Search by name or scan a slip…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="186" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="193" />
       <source>alle categorieën</source>
       <translation>all categories</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="107" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="108" />
       <source>in</source>
       <translation>in</translation>
     </message>
@@ -713,40 +713,40 @@
   <context>
     <name>DepictedDialog</name>
     <message>
-      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="117" />
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="124" />
+      <source>Achter elke aangevinkte leerling: de toestemming voor dit kanaal op de dag van plaatsing.</source>
+      <translation>After each ticked pupil: the consent for this channel on the day of posting.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="129" />
       <source>Geplaatst op</source>
       <translation>Posted on</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="118" />
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="130" />
       <source>In beeld</source>
       <translation>Depicted</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="116" />
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="128" />
       <source>Kanaal</source>
       <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="97" />
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="103" />
       <source>Leerlingen in beeld</source>
       <translation>Pupils depicted</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="124" />
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="168" />
       <source>Vink de leerlingen aan die in beeld zijn.</source>
       <translation>Tick the pupils who are depicted.</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="1" />
-      <source>Achter elke aangevinkte leerling: de toestemming voor dit kanaal op de dag van plaatsing.</source>
-      <translation>After each ticked pupil: the consent for this channel on the day of posting.</translation>
     </message>
   </context>
   <context>
     <name>EvidenceTab</name>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="209" />
+      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="223" />
       <source>Afbeeldingen en documenten (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.eml *.mp4);;Alle bestanden (*)</source>
       <translation>Images and documents (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.eml *.mp4);;All files (*)</translation>
     </message>
@@ -756,22 +756,22 @@
       <translation>Add file…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="208" />
+      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="222" />
       <source>Bewijsstuk kiezen</source>
       <translation>Choose evidence</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="244" />
+      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="259" />
       <source>Geen voorbeeld</source>
       <translation>No preview</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="244" />
+      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="259" />
       <source>Geen voorbeeld: het bestand is gewijzigd of ontbreekt</source>
       <translation>No preview: the file has been changed or is missing</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="234" />
+      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="249" />
       <source>Het bestand klopt niet meer met de vastgelegde hash; gebruik het niet als bewijs.</source>
       <translation>The file no longer matches the recorded hash; do not use it as evidence.</translation>
     </message>
@@ -825,22 +825,22 @@
   <context>
     <name>ImagesTab</name>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="276" />
+      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="291" />
       <source>Alleen nodig bij beeldmateriaal dat zonder toestemming is geplaatst.</source>
       <translation>Only needed for images posted without consent.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="274" />
+      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="289" />
       <source>Kies de leerlingen die op de foto of video staan.</source>
       <translation>Choose the pupils who are in the photo or video.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="252" />
+      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="267" />
       <source>Leerlingen in beeld kiezen…</source>
       <translation>Choose depicted pupils…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="271" />
+      <location filename="../../scope_desk/ui/incidents/detail_tabs.py" line="286" />
       <source>Toestemming zoals die gold op de dag van plaatsing. Zonder toestemming: %1 van %2 leerlingen.</source>
       <translation>Consent as it stood on the day of posting. Without consent: %1 of %2 pupils.</translation>
     </message>
@@ -1696,54 +1696,82 @@
   <context>
     <name>PartyDialog</name>
     <message>
-      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="22" />
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="28" />
       <source>Betrokkene toevoegen</source>
       <translation>Add person involved</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="43" />
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="49" />
       <source>Buitenstaander</source>
       <translation>Outsider</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="86" />
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="92" />
       <source>Kies iemand uit de lijst (zoek op naam).</source>
       <translation>Choose someone from the list (search by name).</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="37" />
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="43" />
       <source>Naam van de buitenstaander</source>
       <translation>Name of the outsider</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="40" />
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="46" />
       <source>Rol</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="39" />
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="45" />
       <source>Soort</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="44" />
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="50" />
       <source>Toelichting</source>
       <translation>Explanation</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="82" />
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="88" />
       <source>Vul de naam van de buitenstaander in.</source>
       <translation>Enter the name of the outsider.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="32" />
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="38" />
       <source>Zoek op naam of leerlingnummer</source>
       <translation>Search by name or pupil number</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="41" />
+      <location filename="../../scope_desk/ui/incidents/party_dialog.py" line="47" />
       <source>Zoeken</source>
       <translation>Search</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/passphrase.py" line="20" />
+      <source>De database %1 is versleuteld. Geef het wachtwoord van de database (niet dat van uw account) om haar te openen.</source>
+      <translation>The database %1 is encrypted. Enter the database's passphrase (not your account's password) to open it.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/passphrase.py" line="27" />
+      <source>Openen</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/passphrase.py" line="19" />
+      <source>Versleutelde database openen</source>
+      <translation>Open encrypted database</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/passphrase.py" line="32" />
+      <source>Vul het wachtwoord van de database in.</source>
+      <translation>Enter the database's passphrase.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/passphrase.py" line="26" />
+      <source>Wachtwoord van de database</source>
+      <translation>Database passphrase</translation>
     </message>
   </context>
   <context>
@@ -1898,7 +1926,7 @@
       <translation>Thank you; your read confirmation has been recorded.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="417" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="424" />
       <source>De PDF kon niet worden gemaakt: %1</source>
       <translation>The PDF could not be made: %1</translation>
     </message>
@@ -1943,12 +1971,12 @@
       <translation>New version…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="410" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="417" />
       <source>PDF opgeslagen: %1</source>
       <translation>PDF saved: %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="404" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="411" />
       <source>PDF wordt gemaakt…</source>
       <translation>Making the PDF…</translation>
     </message>
@@ -2262,42 +2290,42 @@
   <context>
     <name>ReturnsPanel</name>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="126" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="142" />
       <source>&lt;b&gt;Ja&lt;/b&gt;</source>
       <translation>&lt;b&gt;Yes&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="127" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="143" />
       <source>&lt;b&gt;Nee&lt;/b&gt;</source>
       <translation>&lt;b&gt;No&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="128" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="144" />
       <source>&lt;i&gt;nu&lt;/i&gt;</source>
       <translation>&lt;i&gt;now&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="40" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="43" />
       <source>Alles Ja</source>
       <translation>All yes</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="41" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="44" />
       <source>Alles Nee</source>
       <translation>All no</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="57" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="64" />
       <source>Een leeg vakje blijft 'niet ingeleverd': dat is nooit toestemming.</source>
       <translation>An empty box stays 'not returned': that is never consent.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="45" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="48" />
       <source>Ontvangen op</source>
       <translation>Received on</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="42" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="45" />
       <source>Opslaan</source>
       <translation>Save</translation>
     </message>
@@ -2307,27 +2335,27 @@
       <translation>Scan the code on the slip (or type it) and press Enter</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="102" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="110" />
       <source>Strookje van %1 opgeslagen. Scan het volgende strookje.</source>
       <translation>Slip of %1 saved. Scan the next slip.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="146" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="162" />
       <source>geen toestemming</source>
       <translation>no consent</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="147" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="163" />
       <source>ingetrokken</source>
       <translation>withdrawn</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="148" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="164" />
       <source>niet ingeleverd</source>
       <translation>not returned</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="145" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="161" />
       <source>toestemming</source>
       <translation>consent</translation>
     </message>
@@ -3046,92 +3074,92 @@
   <context>
     <name>dashboard</name>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="170" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="188" />
       <source>%1 dagen te laat</source>
       <translation>%1 days overdue</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="162" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="180" />
       <source>%1 van %2 leerlingen hebben alle %3 keuzes ingeleverd</source>
       <translation>%1 of %2 pupils returned all %3 choices</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="170" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="188" />
       <source>1 dag te laat</source>
       <translation>1 day overdue</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="133" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="151" />
       <source>Deels</source>
       <translation>Partial</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="188" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="208" />
       <source>Gesprek van</source>
       <translation>Conversation of</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="186" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="206" />
       <source>Incident</source>
       <translation>Incident</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="130" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="148" />
       <source>Leerlingen</source>
       <translation>Pupils</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="135" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="153" />
       <source>Niets ingeleverd</source>
       <translation>Nothing returned</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="140" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="158" />
       <source>Open incidenten</source>
       <translation>Open incidents</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="129" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="147" />
       <source>School</source>
       <translation>School</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="184" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="204" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="183" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="203" />
       <source>Terugkoppelen op</source>
       <translation>Check back on</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="131" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="149" />
       <source>Volledig</source>
       <translation>Complete</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="137" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="155" />
       <source>Voortgang</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="147" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="165" />
       <source>geen ronde</source>
       <translation>no round</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="174" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="192" />
       <source>morgen</source>
       <translation>tomorrow</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="175" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="193" />
       <source>over %1 dagen</source>
       <translation>in %1 days</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="172" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="190" />
       <source>vandaag</source>
       <translation>today</translation>
     </message>
