@@ -125,6 +125,16 @@
       <translation>Accounts</translation>
     </message>
     <message>
+      <location filename="../../scope_desk/ui/pages/admin.py" line="39" />
+      <source>Accounts en rollen, het logboek van wie wat deed, bewaartermijnen en inzageverzoeken van ouders.</source>
+      <translation>Accounts and roles, the log of who did what, retention periods and parents' subject access requests.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/admin.py" line="37" />
+      <source>Beheer</source>
+      <translation>Administration</translation>
+    </message>
+    <message>
       <location filename="../../scope_desk/ui/pages/admin.py" line="31" />
       <source>Bewaartermijnen</source>
       <translation>Retention periods</translation>
@@ -140,7 +150,7 @@
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/admin.py" line="41" />
+      <location filename="../../scope_desk/ui/pages/admin.py" line="50" />
       <source>Uw rol geeft geen toegang tot het beheer.</source>
       <translation>Your role gives no access to administration.</translation>
     </message>
@@ -176,22 +186,22 @@
   <context>
     <name>AuditTab</name>
     <message>
-      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="111" />
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="112" />
       <source>%1 regels (nieuwste eerst, hoogstens 1000)</source>
       <translation>%1 lines (newest first, at most 1000)</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="58" />
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="59" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="51" />
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="52" />
       <source>Gebruiker</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="53" />
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="54" />
       <source>Handeling</source>
       <translation>Action</translation>
     </message>
@@ -201,7 +211,7 @@
       <translation>Verify chain</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="52" />
+      <location filename="../../scope_desk/ui/admin/audit_tab.py" line="53" />
       <source>Leerling</source>
       <translation>Pupil</translation>
     </message>
@@ -2593,7 +2603,7 @@
   <context>
     <name>admin</name>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="140" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="156" />
       <source>(niet zichtbaar voor uw rol)</source>
       <translation>(not visible to your role)</translation>
     </message>
@@ -2602,7 +2612,7 @@
       <translation>Signed in</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="128" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="144" />
       <source>Aangevraagd door</source>
       <translation>Requested by</translation>
     </message>
@@ -2631,7 +2641,7 @@
       <translation>Depicted pupils recorded</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="131" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="147" />
       <source>Afgehandeld</source>
       <translation>Completed</translation>
     </message>
@@ -2648,7 +2658,7 @@
       <translation>Person involved removed</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="141" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="157" />
       <source>Bewaarplicht</source>
       <translation>Legal hold</translation>
     </message>
@@ -2681,7 +2691,7 @@
       <translation>Demo data made</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="116" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="132" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
@@ -2694,17 +2704,17 @@
       <translation>Own password changed</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="112" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="128" />
       <source>Gebruiker</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="95" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="111" />
       <source>Gebruikersnaam</source>
       <translation>User name</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="139" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="155" />
       <source>Gemeld</source>
       <translation>Reported</translation>
     </message>
@@ -2717,12 +2727,12 @@
       <translation>Conversation notes changed</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="113" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="129" />
       <source>Handeling</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="137" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="153" />
       <source>Incident</source>
       <translation>Incident</translation>
     </message>
@@ -2763,7 +2773,7 @@
       <translation>Yearly incident overview made</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="148" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="164" />
       <source>Kenmerk</source>
       <translation>Reference</translation>
     </message>
@@ -2772,12 +2782,12 @@
       <translation>Consent class sheet made</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="99" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="115" />
       <source>Laatst aangemeld</source>
       <translation>Last sign-in</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="115" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="131" />
       <source>Leerling</source>
       <translation>Pupil</translation>
     </message>
@@ -2802,22 +2812,22 @@
       <translation>Bundled protocol installed</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="111" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="127" />
       <source>Moment</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="96" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="112" />
       <source>Naam</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="129" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="145" />
       <source>Ontvangen</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="114" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="130" />
       <source>Over</source>
       <translation>About</translation>
     </message>
@@ -2830,7 +2840,7 @@
       <translation>Protocol version imported</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="97" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="113" />
       <source>Rollen</source>
       <translation>Roles</translation>
     </message>
@@ -2839,7 +2849,7 @@
       <translation>Roles changed</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="138" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="154" />
       <source>School</source>
       <translation>School</translation>
     </message>
@@ -2848,17 +2858,17 @@
       <translation>School created</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="150" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="166" />
       <source>Sinds</source>
       <translation>Since</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="147" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="163" />
       <source>Soort</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="98" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="114" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -2875,7 +2885,7 @@
       <translation>Pupil timeline opened</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="140" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="156" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
@@ -2912,7 +2922,7 @@
       <translation>Consent round changed</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="130" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="146" />
       <source>Uiterlijk</source>
       <translation>Due by</translation>
     </message>
@@ -2937,12 +2947,12 @@
       <translation>Password reset</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="98" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="114" />
       <source>actief</source>
       <translation>active</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="87" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="103" />
       <source>alle scholen</source>
       <translation>all schools</translation>
     </message>
@@ -2971,7 +2981,7 @@
       <translation>incidents</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="141" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="157" />
       <source>ja</source>
       <translation>yes</translation>
     </message>
@@ -2984,7 +2994,7 @@
       <translation>pupils</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="141" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="157" />
       <source>nee</source>
       <translation>no</translation>
     </message>
@@ -3001,7 +3011,7 @@
       <translation>consent decisions</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/admin/models.py" line="98" />
+      <location filename="../../scope_desk/ui/admin/models.py" line="114" />
       <source>uitgeschakeld</source>
       <translation>disabled</translation>
     </message>
@@ -3009,17 +3019,17 @@
   <context>
     <name>app</name>
     <message>
-      <location filename="../../scope_desk/app.py" line="179" />
+      <location filename="../../scope_desk/app.py" line="204" />
       <source>Automatische reservekopie gemaakt: %1</source>
       <translation>Automatic backup made: %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/app.py" line="176" />
+      <location filename="../../scope_desk/app.py" line="201" />
       <source>Automatische reservekopie mislukt: %1</source>
       <translation>Automatic backup failed: %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/app.py" line="151" />
+      <location filename="../../scope_desk/app.py" line="176" />
       <source>Demo: automatisch aangemeld als %1 (wachtwoord van alle demo-accounts: demo-wachtwoord)</source>
       <translation>Demo: signed in automatically as %1 (password of all demo accounts: demo-wachtwoord)</translation>
     </message>

@@ -50,6 +50,20 @@ def test_tabs_follow_the_role(qtbot, services):
     assert apc.tabs.count() == 0
 
 
+def test_page_heading_like_the_other_pages_for_every_role(qtbot, services):
+    w = build_privacy_world(services.store)
+    admin = services.accounts.create_first_administrator("beheerder", "Anna Beheer", "correct paard batterij")
+    for actor in (admin, Actor(5, "Lotte", (Grant(Role.LEERKRACHT, w.school_id, w.class_id),))):
+        page = AdminPage(services, actor)
+        qtbot.addWidget(page)
+        assert page.title_label.text() == "Beheer" and page.title_label.property("role") == "pageTitle"
+        assert page.subtitle_label.text().startswith("Accounts en rollen, het logboek")
+    page = AdminPage(services, admin)
+    qtbot.addWidget(page)
+    header = page.audit_tab.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (0, Qt.SortOrder.DescendingOrder)
+
+
 def test_accounts_tab_resets_and_shows_the_temporary_password(qtbot, services):
     admin = services.accounts.create_first_administrator("beheerder", "Anna Beheer", "correct paard batterij")
     services.accounts.create_account(admin, "dir", "Dirk Directeur", "tijdelijk wachtwoord 1", [Grant(Role.DIRECTEUR, None)])

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from scope_desk.errors import DomainError
 from scope_desk.services.access import Permission
-from scope_desk.ui.admin.models import AccountsTableModel
+from scope_desk.ui.admin.models import AccountsTableModel, fit_columns
 from scope_desk.ui.admin.role_dialog import RoleDialog
 
 WORDS = ("appel", "boom", "fiets", "kikker", "lamp", "molen", "paraplu", "regen", "tulp", "vlinder", "wolk", "zon")
@@ -74,7 +74,7 @@ class AccountsTab(QWidget):
     def refresh(self) -> None:
         AccountsTableModel.school_names = dict(self.services.accounts.school_choices(self.actor))
         self.model.set_rows(self.services.accounts.list_accounts(self.actor))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.idle_spin.setValue(self.services.accounts.idle_lock_minutes())
 
     def selected(self):

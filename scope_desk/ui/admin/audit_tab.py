@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from scope_desk.errors import DomainError
 from scope_desk.services.audit_labels import codes_matching
 from scope_desk.services.audit_trail import AuditFilter
-from scope_desk.ui.admin.models import AuditTableModel, action_text
+from scope_desk.ui.admin.models import AuditTableModel, action_text, fit_columns
 
 
 class AuditTab(QWidget):
@@ -46,6 +46,7 @@ class AuditTab(QWidget):
         self.table = QTableView(objectName="audit_table")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first, as searched
         self.table.horizontalHeader().setStretchLastSection(True)
         form = QFormLayout()
         form.addRow(self.tr("Gebruiker"), self.user_edit)
@@ -107,7 +108,7 @@ class AuditTab(QWidget):
             self.status_label.setText(str(exc))
             return
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.status_label.setText(self.tr("%1 regels (nieuwste eerst, hoogstens 1000)").replace("%1", str(len(rows))))
 
     def verify(self) -> None:

@@ -24,6 +24,19 @@ def _when(value: datetime | date | None) -> str:
     return value.strftime("%d-%m-%Y")
 
 
+TOOLTIP_FROM = 40  # characters: longer cells also show their text as a tooltip
+MAX_COLUMN_WIDTH = 380  # pixels: no column pushes the others out of sight
+
+
+def fit_columns(table) -> None:
+    """Columns as wide as their contents, but none wider than MAX_COLUMN_WIDTH (the last one stretches)."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    for column in range(header.count() - 1):
+        if header.sectionSize(column) > MAX_COLUMN_WIDTH:
+            header.resizeSection(column, MAX_COLUMN_WIDTH)
+
+
 class ListTableModel(QAbstractTableModel):
     """Rows are frozen dataclasses; ``columns`` are (header, getter) pairs; sorting on the raw value."""
 
@@ -53,8 +66,11 @@ class ListTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell too long for its column
+            text = self.data(index)
+            return text if len(text) > TOOLTIP_FROM else None
         value = self.columns[index.column()][1](self._rows[index.row()])
         if isinstance(value, (datetime, date)):
             return _when(value)

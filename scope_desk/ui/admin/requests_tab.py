@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from scope_desk.errors import DomainError
-from scope_desk.ui.admin.models import RequestsTableModel
+from scope_desk.ui.admin.models import RequestsTableModel, fit_columns
 
 
 class RequestsTab(QWidget):
@@ -59,7 +59,7 @@ class RequestsTab(QWidget):
 
     def refresh(self) -> None:
         self.model.set_rows(self.services.subject_access.requests(self.actor))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()

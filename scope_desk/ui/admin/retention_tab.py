@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 from scope_desk.errors import DomainError
 from scope_desk.services.access import Permission
 from scope_desk.services.retention import DATA_TYPE_LABELS
-from scope_desk.ui.admin.models import HoldsTableModel, PlanTableModel
+from scope_desk.ui.admin.models import HoldsTableModel, PlanTableModel, fit_columns
 
 
 class RetentionTab(QWidget):
@@ -84,7 +84,7 @@ class RetentionTab(QWidget):
         for view in self.services.retention.policies(self.actor):
             self.policy_spins[view.data_type].setValue(view.days)
         self.holds_model.set_rows(self.services.retention.incidents_for_hold(self.actor))
-        self.holds_table.resizeColumnsToContents()
+        fit_columns(self.holds_table)
 
     def save_policies(self) -> None:
         try:
@@ -117,7 +117,7 @@ class RetentionTab(QWidget):
             self.message_label.setText(str(exc))
             return
         self.plan_model.set_rows(list(self.plan.lines))
-        self.plan_table.resizeColumnsToContents()
+        fit_columns(self.plan_table)
         counts = ", ".join(f"{n} {DATA_TYPE_LABELS[k]}" for k, n in self.plan.counts().items())
         self.summary_label.setText(self.tr("Te verwijderen: %1.").replace("%1", counts) if not self.plan.empty
                                    else self.tr("Er is niets waarvan de bewaartermijn voorbij is."))

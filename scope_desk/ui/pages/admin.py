@@ -34,12 +34,23 @@ class AdminPage(QWidget):
 
             self.requests_tab = RequestsTab(services, actor, self)
             self.tabs.addTab(self.requests_tab, self.tr("Inzageverzoeken"))
+        self.title_label = QLabel(self.tr("Beheer"), objectName="title_label")
+        self.title_label.setProperty("role", "pageTitle")
+        self.subtitle_label = QLabel(self.tr("Accounts en rollen, het logboek van wie wat deed, bewaartermijnen en "
+                                             "inzageverzoeken van ouders."), objectName="subtitle_label")
+        self.subtitle_label.setProperty("role", "pageSubtitle")
+        self.subtitle_label.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.subtitle_label)
         if self.tabs.count():
-            layout.addWidget(self.tabs)
+            layout.addWidget(self.tabs, 1)
         else:
             self.denied_label = QLabel(self.tr("Uw rol geeft geen toegang tot het beheer."), objectName="denied_label")
+            self.denied_label.setProperty("role", "emptyState")
             layout.addWidget(self.denied_label)
+            layout.addStretch(1)
 
     def refresh(self) -> None:
         for tab in (self.accounts_tab, self.audit_tab, self.retention_tab, self.requests_tab):
