@@ -76,11 +76,15 @@ def open_services(db: str | None, demo: bool = False, passphrase: str | None = N
     """Open (check, migrate) the store and build the services; ``demo`` fills an empty store.
 
     ``passphrase`` opens an encrypted SQLite file (default: --passphrase-file or SCOPE_DESK_PASSPHRASE)."""
+    from scope_desk import db_crypto, db_early_check
+
+    # SQLite checks the file on a thread while SQLAlchemy loads; open_store waits for the verdict.
+    early = db_early_check.start(db, passphrase or db_crypto.current_passphrase())
     from scope_desk.db import open_store
     from scope_desk.schema_head import is_at_head
     from scope_desk.services.container import Services
 
-    store = open_store(db, migrate=False, passphrase=passphrase)
+    store = open_store(db, migrate=False, passphrase=passphrase, early_check=early)
     try:
         if not is_at_head(store):  # the usual case skips importing Alembic at every start
             from scope_desk.db_migrate import upgrade_to_head

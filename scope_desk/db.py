@@ -25,6 +25,8 @@ from scope_desk.errors import StaleRecord, StoreError
 if TYPE_CHECKING:  # the ORM is imported by the first unit of work, not at start-up
     from sqlalchemy.orm import Session, sessionmaker
 
+    from scope_desk.db_early_check import BackgroundPreflight
+
 ENV_VAR = "SCOPE_DESK_DB"
 BUSY_TIMEOUT_MS = 10_000
 REQUIRED_PRAGMAS = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS}
@@ -208,12 +210,13 @@ def make_store(url: URL, passphrase: str | None = None, **engine_kwargs) -> Stor
 
 def open_store(
     given: str | os.PathLike | None = None, *, migrate: bool = True, backup_dir: Path | None = None,
-    must_exist: bool = False, passphrase: str | None = None,
+    must_exist: bool = False, passphrase: str | None = None, early_check: "BackgroundPreflight | None" = None,
 ) -> Store:
     """Check, migrate (after a verified backup) and open the store. Raises StoreError with one clear sentence.
 
     ``passphrase`` (else the one chosen for this process, else ``SCOPE_DESK_PASSPHRASE``) opens or
-    creates an encrypted SQLite file; it is ignored for PostgreSQL.
+    creates an encrypted SQLite file; it is ignored for PostgreSQL. ``early_check``: the same file
+    check already running on a thread (db_early_check); its result is awaited instead of checking twice.
     """
     from scope_desk import db_checks, db_crypto
 
@@ -223,7 +226,10 @@ def open_store(
         raise StoreError(f"{path} bestaat niet.")
     passphrase = (passphrase or db_crypto.current_passphrase()) if path is not None else None
     if path is not None:
-        db_checks.preflight_sqlite_file(path, passphrase)
+        if early_check is not None and early_check.covers(path, passphrase):
+            early_check.wait()
+        else:
+            db_checks.preflight_sqlite_file(path, passphrase)
     store = make_store(url, passphrase)
     try:
         try:
