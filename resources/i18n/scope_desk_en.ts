@@ -2910,6 +2910,10 @@
       <translation>Consent category added</translation>
     </message>
     <message>
+      <source>Toestemmingscategorieën bewerkt</source>
+      <translation>Consent categories edited</translation>
+    </message>
+    <message>
       <source>Toestemmingscategorieën herschikt</source>
       <translation>Consent categories reordered</translation>
     </message>
@@ -3019,17 +3023,17 @@
   <context>
     <name>app</name>
     <message>
-      <location filename="../../scope_desk/app.py" line="204" />
+      <location filename="../../scope_desk/app.py" line="208" />
       <source>Automatische reservekopie gemaakt: %1</source>
       <translation>Automatic backup made: %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/app.py" line="201" />
+      <location filename="../../scope_desk/app.py" line="205" />
       <source>Automatische reservekopie mislukt: %1</source>
       <translation>Automatic backup failed: %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/app.py" line="176" />
+      <location filename="../../scope_desk/app.py" line="180" />
       <source>Demo: automatisch aangemeld als %1 (wachtwoord van alle demo-accounts: demo-wachtwoord)</source>
       <translation>Demo: signed in automatically as %1 (password of all demo accounts: demo-wachtwoord)</translation>
     </message>

@@ -42,6 +42,7 @@ ACTION_LABELS: dict[str, str] = {
     "consent_category.add": "Toestemmingscategorie toegevoegd",
     "consent_category.rename": "Toestemmingscategorie hernoemd",
     "consent_category.reorder": "Toestemmingscategorieën herschikt",
+    "consent_category.edit": "Toestemmingscategorieën bewerkt",
     "letters.preview": "Voorbeeldbrief gemaakt",
     "letters.print": "Brieven gemaakt",
     # incidents and conversations
