@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from scope_desk.models.user import Role
 from scope_desk.services import slip_codes
@@ -40,14 +40,102 @@ def make_page(qtbot, services, actor) -> LettersPage:
     return page
 
 
-def test_preview_shows_the_first_letters(qtbot, setup_world, system_actor) -> None:
+def test_preview_starts_with_an_explanation_then_renders_off_the_ui_thread(qtbot, setup_world, system_actor) -> None:
     services, _world, _setup, _other, _ = setup_world
     page = make_page(qtbot, services, system_actor)
     assert page.class_list.count() == 2
     assert "8 categorieën" in page.round_label.text()
-    assert page.show_preview() == 3
-    assert page.preview.document.pageCount() == 3
+    pane = page.preview_pane
+    page.view_tabs.setCurrentWidget(pane)
+    assert pane.currentIndex() == 0 and "klik op Voorbeeld" in pane.empty_label.text()
+    assert pane.empty_button.isVisible()
+    with qtbot.waitSignal(pane.ready, timeout=30_000) as ready:
+        qtbot.mouseClick(pane.empty_button, Qt.MouseButton.LeftButton)
+    assert ready.args == [3, 3]
+    assert pane.currentIndex() == 1 and page.preview.document.pageCount() == 3
     assert "eerste 3 brieven" in page.result_label.text()
+    # Another choice: the old preview is not shown as if it were the new one.
+    page.per_family_check.setChecked(True)
+    assert pane.currentIndex() == 0 and "gewijzigd" in pane.empty_label.text()
+    with qtbot.waitSignal(pane.ready, timeout=30_000):
+        qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    assert page.view_tabs.currentWidget() is pane and pane.currentIndex() == 1
+
+
+def test_progress_and_deadline_are_shown_and_a_passed_deadline_blocks_nothing(qtbot, setup_world, system_actor,
+                                                                              monkeypatch) -> None:
+    services, _world, _setup, _other, _ = setup_world
+    monkeypatch.setattr(LettersPage, "today", staticmethod(lambda: date(2026, 12, 1)))
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))  # as the app sets it
+    try:
+        page = make_page(qtbot, services, system_actor)
+    finally:
+        QLocale.setDefault(before)
+    assert page.view_tabs.currentIndex() == 0 and page.progress_model.rowCount() == 2
+    assert page.deadline_label.text().startswith("Strookjes inleveren vóór 15 december 2026 (nog 14 dagen)")
+    monkeypatch.setattr(LettersPage, "today", staticmethod(lambda: date(2027, 1, 4)))
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    try:
+        page.reload()
+    finally:
+        QLocale.setDefault(before)
+    assert "De inleverdatum is verstreken op 15 december 2026" in page.deadline_label.text()
+    page.reminder_check.setChecked(True)
+    assert page.generate_button.isEnabled() and page.preview_button.isEnabled()
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1280, 800)])
+def test_progress_table_shows_every_column_at_office_screen_sizes(qtbot, setup_world, system_actor, size) -> None:
+    from scope_desk.ui.main_window import MainWindow  # noqa: F401 - the page as it sits in the window
+
+    services, _world, _setup, _other, _ = setup_world
+    page = make_page(qtbot, services, system_actor)
+    page.resize(size[0] - 220, size[1] - 90)  # the navigation column and the menu/status bars
+    qtbot.waitExposed(page)
+    table = page.progress_table
+    header = table.horizontalHeader()
+    used = sum(header.sectionSize(c) for c in range(page.progress_model.columnCount()))
+    assert used <= table.viewport().width()
+    for column in range(page.progress_model.columnCount()):
+        title = page.progress_model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= table.fontMetrics().horizontalAdvance(title), title
+
+
+def test_print_button_prints_the_written_pdf_page_by_page(qtbot, setup_world, system_actor, tmp_path,
+                                                         monkeypatch) -> None:
+    import subprocess
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    services, _world, _setup, _other, _ = setup_world
+    page = make_page(qtbot, services, system_actor)
+    assert not page.print_button.isEnabled()
+    job = page.generate(tmp_path / "brieven.pdf")
+    with qtbot.waitSignal(job.finished, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: page.job is None)
+    assert page.print_button.isEnabled()
+    printed = tmp_path / "printer.pdf"
+
+    def to_file(parent, path):  # the print dialog cannot be clicked offscreen: a PDF printer stands in
+        from scope_desk.ui.letters.printing import PrintJob
+
+        job = PrintJob(parent, path)
+        job.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        job.printer.setOutputFileName(str(printed))
+        job.printer.setFromTo(2, 4)
+        return job
+
+    import scope_desk.ui.pages.letters as letters_page
+
+    monkeypatch.setattr(letters_page, "PrintJob", to_file)
+    assert page.print_result(ask=False) is not None
+    assert not page.print_button.isEnabled()  # one print job at a time
+    qtbot.waitUntil(lambda: page.print_job is None, timeout=30_000)
+    assert "3 pagina's naar de printer gestuurd" in page.result_label.text()
+    info = subprocess.run(["pdfinfo", str(printed)], check=True, capture_output=True, text=True).stdout
+    assert "Pages:           3" in info and "A4" in info
 
 
 def test_generate_writes_the_file_and_reports(qtbot, setup_world, system_actor, tmp_path) -> None:

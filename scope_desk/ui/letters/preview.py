@@ -31,13 +31,14 @@ class LetterPreview(QPdfView):
         self._file: Path | None = None
 
     def show_job(self, job: LetterJob) -> int:
-        """Render ``job`` (a few letters) and show it; returns the page count."""
+        """Render ``job`` (a few letters) here, on this thread, and show it; returns the page count."""
+        return self.show_file(render_to_temp_file(job))
+
+    def show_file(self, path: Path) -> int:
+        """Show a rendered preview file; the preview owns it from now on (removed on clear)."""
         self.clear()
-        fd, name = tempfile.mkstemp(prefix="scope-desk-voorbeeld-", suffix=".pdf")
-        os.close(fd)
-        self._file = Path(name)
-        consent_letter.render(job.settings, job.letters, name)
-        self.document.load(name)
+        self._file = Path(path)
+        self.document.load(str(path))
         return self.document.pageCount()
 
     def clear(self) -> None:
@@ -56,3 +57,15 @@ class LetterPreview(QPdfView):
                 self._file.unlink(missing_ok=True)
         except Exception:  # noqa: BLE001 - interpreter shutdown
             pass
+
+
+def render_to_temp_file(job: LetterJob) -> Path:
+    """Render ``job`` into a private temporary file (any thread); the caller owns the file."""
+    fd, name = tempfile.mkstemp(prefix="scope-desk-voorbeeld-", suffix=".pdf")
+    os.close(fd)
+    try:
+        consent_letter.render(job.settings, job.letters, name)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+    return Path(name)

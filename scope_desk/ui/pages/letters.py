@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
@@ -16,8 +18,11 @@ from scope_desk.letters.batch import BatchResult
 from scope_desk.services.access import Actor, Permission
 from scope_desk.services.container import Services
 from scope_desk.services.round_types import LetterSelection, RoundSetup
+from scope_desk.ui import theme
 from scope_desk.ui.letters.batch_job import LetterBatchJob
-from scope_desk.ui.letters.preview import LetterPreview
+from scope_desk.ui.letters.deadline import deadline_text
+from scope_desk.ui.letters.preview_pane import PreviewPane
+from scope_desk.ui.letters.printing import PrintJob
 from scope_desk.ui.letters.progress_model import ClassProgressTableModel
 from scope_desk.ui.letters.returns_panel import ReturnsPanel
 from scope_desk.ui.letters.setup_panel import RoundSetupPanel
@@ -49,10 +54,14 @@ class LettersPage(QWidget):
         self.preview_button = QPushButton(self.tr("Voorbeeld"), objectName="preview_button")
         self.generate_button = QPushButton(self.tr("Brieven maken…"), objectName="generate_button")
         self.generate_button.setProperty("role", "primary")
-        self.open_button = QPushButton(self.tr("Openen / afdrukken"), objectName="open_button")
+        self.open_button = QPushButton(self.tr("Openen"), objectName="open_button")
+        self.print_button = QPushButton(self.tr("Afdrukken…"), objectName="print_button")
         self.folder_button = QPushButton(self.tr("Map openen"), objectName="folder_button")
         self.result_label = QLabel("", objectName="result_label", wordWrap=True)
-        self.preview = LetterPreview()
+        self.preview_pane = PreviewPane()
+        self.preview = self.preview_pane.preview
+        self.print_job: PrintJob | None = None
+        self.deadline_label = QLabel("", objectName="deadline_label", wordWrap=True)
         self.progress_model = ClassProgressTableModel(self)
         self.progress_table = QTableView(objectName="progress_table")
         self.progress_table.setModel(self.progress_model)
@@ -65,6 +74,8 @@ class LettersPage(QWidget):
         header = self.progress_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ClassProgressTableModel.COL_PROGRESS, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        self.progress_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.progress_label = QLabel("", objectName="progress_label")
 
         pickers = QHBoxLayout()
@@ -79,25 +90,32 @@ class LettersPage(QWidget):
         choose.addWidget(self.class_list, 1)
         for widget in (self.only_missing_check, self.reminder_check, self.per_family_check, self.per_class_check):
             choose.addWidget(widget)
-        row = QHBoxLayout()
-        row.addWidget(self.preview_button)
-        row.addWidget(self.generate_button)
-        choose.addLayout(row)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.open_button)
-        row2.addWidget(self.folder_button)
-        choose.addLayout(row2)
+        for buttons in ((self.preview_button, self.generate_button),
+                        (self.open_button, self.print_button, self.folder_button)):
+            row = QHBoxLayout()
+            for button in buttons:
+                row.addWidget(button)
+            choose.addLayout(row)
         choose.addWidget(self.result_label)
-        choose.addWidget(QLabel(self.tr("Voortgang per groep")))
-        choose.addWidget(self.progress_table, 1)
-        choose.addWidget(self.progress_label)
         left = QWidget()
         left.setLayout(choose)
+        left.setMinimumWidth(left.sizeHint().width())  # every option and button readable
+        # Progress and preview side by side with the choice, each with the room of the wide column:
+        # the progress table shows every column without scrolling at 1280 x 800.
+        progress = QWidget()
+        progress_layout = QVBoxLayout(progress)
+        progress_layout.addWidget(self.deadline_label)
+        progress_layout.addWidget(self.progress_table, 1)
+        progress_layout.addWidget(self.progress_label)
+        self.view_tabs = QTabWidget(objectName="letters_view_tabs")
+        self.view_tabs.addTab(progress, self.tr("Voortgang per groep"))
+        self.view_tabs.addTab(self.preview_pane, self.tr("Voorbeeld"))
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.preview)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.addWidget(self.view_tabs)
+        splitter.setStretchFactor(0, 0)  # extra width goes to the progress table and the preview
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
         self.tabs.addTab(splitter, self.tr("Brieven"))
         self.tabs.addTab(self.setup_panel, self.tr("Ronde instellen"))
         self.tabs.addTab(self.returns_panel, self.tr("Strookjes invoeren"))
@@ -114,6 +132,13 @@ class LettersPage(QWidget):
         self.preview_button.clicked.connect(self.show_preview)
         self.generate_button.clicked.connect(self._ask_target)
         self.open_button.clicked.connect(self.open_result)
+        self.print_button.clicked.connect(self.print_result)
+        self.preview_pane.wanted.connect(self.show_preview)
+        self.preview_pane.ready.connect(self._preview_ready)
+        self.preview_pane.failed.connect(self.result_label.setText)
+        self.class_list.itemChanged.connect(lambda _item: self._choice_changed())
+        for check in (self.only_missing_check, self.reminder_check, self.per_family_check):
+            check.toggled.connect(lambda _on: self._choice_changed())
         self.folder_button.clicked.connect(self.open_folder)
         self.setup_panel.saved.connect(self._setup_saved)
         self.returns_panel.saved.connect(lambda _pid: self.refresh_progress())
@@ -137,8 +162,8 @@ class LettersPage(QWidget):
     def reload(self) -> None:
         school_id, year = self.school_combo.currentData(), self.year_combo.currentData()
         self.setup = None
+        self.class_list.blockSignals(True)
         self.class_list.clear()
-        self.preview.clear()
         if school_id is None or year is None:
             self.round_label.setText(self.tr("Er is geen school waarvoor u brieven mag maken."))
             self._enable()
@@ -155,13 +180,14 @@ class LettersPage(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.class_list.addItem(item)
+        self.class_list.blockSignals(False)
         if self.setup is None:
             self.round_label.setText(self.tr("Nog geen toestemmingsronde voor dit schooljaar; open de ronde eerst."))
         else:
-            deadline = self.setup.deadline.strftime("%d-%m-%Y") if self.setup.deadline else self.tr("geen")
-            self.round_label.setText(self.tr("Ronde %1 · %2 categorieën · inleveren vóór %3")
-                                     .replace("%1", self.setup.year_label).replace("%2", str(len(self.setup.categories)))
-                                     .replace("%3", deadline))
+            self.round_label.setText(self.tr("Ronde %1 · %2 categorieën")
+                                     .replace("%1", self.setup.year_label).replace("%2", str(len(self.setup.categories))))
+        self._show_deadline()
+        self.preview_pane.show_empty(None, can_request=self.setup is not None)
         self.setup_panel.show_setup(self.setup)
         self.returns_panel.set_school(school_id)
         self.refresh_progress()
@@ -176,6 +202,7 @@ class LettersPage(QWidget):
         self.preview_button.setEnabled(can_print)
         self.generate_button.setEnabled(can_print and self.job is None)
         self.open_button.setEnabled(self.last_result is not None)
+        self.print_button.setEnabled(self.last_result is not None and self.print_job is None)
         self.folder_button.setEnabled(self.last_result is not None)
         self.tabs.setTabEnabled(2, has_round and self.actor.can(Permission.RECORD_CONSENT, school_id))
 
@@ -202,25 +229,42 @@ class LettersPage(QWidget):
             return
         self.reload()
 
-    def show_preview(self) -> int:
+    def show_preview(self):
+        """Render the first letters of the current choice off the UI thread; the preview tab shows
+        them when ready (``preview_pane.ready``). Returns the worker thread, or None."""
         if self.setup is None:
-            return 0
+            return None
         if not self._any_class_checked():
             self.result_label.setText(self.tr("Kies ten minste één groep."))
-            return 0
-        selection = self.selection()
-        try:
-            job = self.rounds.prepare_letters(self.actor, self.setup.round_id, selection, preview=PREVIEW_LETTERS)
-            if not job.letters:
-                self.preview.clear()
-                self.result_label.setText(self.tr("Er zijn geen brieven voor deze keuze."))
-                return 0
-            pages = self.preview.show_job(job)
-        except DomainError as exc:
-            self.result_label.setText(str(exc))
-            return 0
-        self.result_label.setText(self.tr("Voorbeeld: de eerste %1 brieven.").replace("%1", str(len(job.letters))))
-        return pages
+            return None
+        rounds, actor, round_id, selection = self.rounds, self.actor, self.setup.round_id, self.selection()
+        self.view_tabs.setCurrentWidget(self.preview_pane)
+        self.result_label.setText("")
+        return self.preview_pane.request(
+            lambda: rounds.prepare_letters(actor, round_id, selection, preview=PREVIEW_LETTERS))
+
+    def _preview_ready(self, letters: int, pages: int) -> None:
+        if letters == 0:
+            self.result_label.setText(self.tr("Er zijn geen brieven voor deze keuze."))
+            return
+        self.result_label.setText(self.tr("Voorbeeld: de eerste %1 brieven (%2 pagina's).")
+                                  .replace("%1", str(letters)).replace("%2", str(pages)))
+
+    def _choice_changed(self) -> None:
+        """A preview of an earlier choice would mislead: back to the empty state."""
+        if self.preview_pane.currentIndex() == 1 or self.preview_pane.busy:
+            self.preview_pane.show_empty(self.tr("U heeft de keuze gewijzigd. Klik op Voorbeeld om de eerste "
+                                                 "brieven van de nieuwe keuze te zien."), can_request=self.setup is not None)
+
+    def _show_deadline(self) -> None:
+        if self.setup is None:
+            self.deadline_label.setText("")
+            return
+        text, passed = deadline_text(self.setup.deadline, self.today())
+        self.deadline_label.setText(text)
+        self.deadline_label.setStyleSheet(f"color: {theme.WARN}; font-weight: 600;" if passed else "")
+
+    today: Callable[[], date] = staticmethod(date.today)  # tests set a fixed day
 
     def _any_class_checked(self) -> bool:
         return any(self.class_list.item(i).checkState() == Qt.CheckState.Checked for i in range(self.class_list.count()))
@@ -287,6 +331,28 @@ class LettersPage(QWidget):
         if self.last_result is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_result.files[0])))
 
+    def print_result(self, ask: bool = True) -> PrintJob | None:
+        """The print dialog for the last written file; its pages are printed off the UI thread."""
+        if self.last_result is None or self.print_job is not None:
+            return None
+        job = PrintJob(self, self.last_result.files[0])
+        job.finished.connect(self._printed)
+        self.print_job = job
+        started = job.ask() if ask else (job.start() or True)
+        if not started:
+            self.print_job = None
+            job.deleteLater()
+            return None
+        self._enable()
+        return job
+
+    def _printed(self, message: str) -> None:
+        self.result_label.setText(message)
+        if self.print_job is not None:
+            self.print_job.deleteLater()
+        self.print_job = None
+        self._enable()
+
     def open_folder(self) -> None:
         if self.last_result is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_result.files[0].parent)))
@@ -316,3 +382,4 @@ class LettersPage(QWidget):
         pupils, returned = self.progress_model.totals()
         self.progress_label.setText(self.tr("%1 van %2 strookjes ingeleverd.").replace("%1", str(returned))
                                     .replace("%2", str(pupils)))
+
