@@ -863,11 +863,6 @@
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="75" />
-      <source>Beeldmateriaal</source>
-      <translation>Images</translation>
-    </message>
-    <message>
       <location filename="../../scope_desk/ui/incidents/detail_view.py" line="61" />
       <source>Betrokkene toevoegen</source>
       <translation>Add person involved</translation>
@@ -1031,6 +1026,21 @@
       <location filename="../../scope_desk/ui/incidents/detail_view.py" line="135" />
       <source>voorval</source>
       <translation>occurred</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="1" />
+      <source>In beeld</source>
+      <translation>In the image</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="1" />
+      <source>In beeld (%1)</source>
+      <translation>In the image (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="1" />
+      <source>Beeldmateriaal zonder toestemming: de leerlingen die in beeld zijn</source>
+      <translation>Images without consent: the pupils shown</translation>
     </message>
   </context>
   <context>

@@ -4,9 +4,9 @@ versions, agreements and check-back dates (some due this week, some overdue), an
 from __future__ import annotations
 
 import string
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from scope_desk.models.incident import (
     Conversation, ConversationAttendee, ConversationNote, ConversationPlace, DepictedPupil, Incident,
@@ -78,7 +78,17 @@ def build_incidents(ctx: DemoContext, refused: dict[int, set[str]]) -> int:
 
 
 def _a7_articles(ctx: DemoContext) -> list[tuple[date, int, int]]:
-    """(effective_on, version id, article id) of article A.7 in each protocol version, if any."""
+    """(effective_on, version id, article id) of article A.7 in each protocol version; the bundled protocol
+    is put in first when the store has none yet (so the demo incidents cite it, as real ones do)."""
+    if ctx.conn.execute(select(ProtocolVersion.id).limit(1)).first() is None:
+        from scope_desk.services.protocol import bundled_protocol
+        from scope_desk.services.protocol_store import install
+
+        bundled = bundled_protocol()
+        version_id = install(ctx.conn, bundled, label=bundled.label, effective_on=bundled.effective_on,
+                             source_name=bundled.source)
+        imported_at = datetime.combine(ctx.today, time(7, 30), tzinfo=timezone.utc)  # same seed and day: same rows
+        ctx.conn.execute(update(ProtocolVersion).where(ProtocolVersion.id == version_id).values(imported_at=imported_at))
     rows = ctx.conn.execute(
         select(ProtocolVersion.effective_on, ProtocolVersion.id, ProtocolArticle.id)
         .join(ProtocolArticle, ProtocolArticle.version_id == ProtocolVersion.id)

@@ -216,3 +216,20 @@ def test_evidence_preview_shows_the_first_item_without_a_click(qtbot, services, 
     page.detail.tabs.setCurrentIndex(0)
     page.detail.tabs.setCurrentWidget(evidence)  # looking again at the same item opens nothing new
     assert audit_count(store, "evidence.view") == 1
+
+
+def test_list_keeps_status_and_check_back_in_view_beside_the_detail(qtbot, services, director, samples):
+    page = IncidentsPage(services, director)
+    qtbot.addWidget(page)
+    page.resize(1190, 880)  # the page in a 1400 px window, beside the navigation
+    page.show()
+    qtbot.waitExposed(page)
+    table, header = page.list_table, page.list_table.horizontalHeader()
+    visible = table.viewport().width()
+    for column in range(5):  # Nr., Voorval, Omschrijving, Status, Terugkomen
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= visible, column
+    metrics = table.fontMetrics()
+    assert header.sectionSize(3) >= metrics.horizontalAdvance("In behandeling") + 16
+    assert header.sectionSize(2) >= 150
+    tabs = page.detail.tabs
+    assert tabs.tabBar().sizeHint().width() <= tabs.width()  # all tabs in view, no scroll arrows

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from scope_desk.errors import DomainError
 from scope_desk.services.access import Actor, Permission
 from scope_desk.services.incident_lists import (
-    KIND_LABELS, SEVERITY_LABELS, STATUS_LABELS, VISIBILITY_LABELS, IncidentStatus, category_label,
+    IMAGE_CATEGORY, KIND_LABELS, SEVERITY_LABELS, STATUS_LABELS, VISIBILITY_LABELS, IncidentStatus, category_label,
 )
 from scope_desk.services.incident_types import IncidentDetail
 from scope_desk.services.incidents import IncidentService
@@ -45,10 +45,10 @@ class IncidentDetailView(QWidget):
         self.status_button = QPushButton(objectName="status_button")
         self.dossier_button = QPushButton(self.tr("Dossier (PDF)"), objectName="dossier_button")
         self.meta_label.setWordWrap(True)
-        header = QHBoxLayout()
-        header.addWidget(self.meta_label, 1)
+        header = QHBoxLayout()  # title and actions on one line, the facts below at full width
+        header.addWidget(self.title_label, 1)
         for button in (self.edit_button, self.status_button, self.dossier_button):
-            header.addWidget(button)
+            header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.report_label = QLabel(objectName="report_label")
         self.report_label.setWordWrap(True)
@@ -72,14 +72,15 @@ class IncidentDetailView(QWidget):
         self.tabs.addTab(self.conversations_tab, self.tr("Gesprekken"))
         self.tabs.addTab(self.measures_tab, self.tr("Maatregelen"))
         self.tabs.addTab(self.evidence_tab, self.tr("Bewijs"))
-        self.tabs.addTab(self.images_tab, self.tr("Beeldmateriaal"))
+        self.tabs.addTab(self.images_tab, self.tr("In beeld"))
+        self.tabs.setTabToolTip(5, self.tr("Beeldmateriaal zonder toestemming: de leerlingen die in beeld zijn"))
         self.empty_label = QLabel(self.tr("Kies links een incident, of leg een nieuw incident vast."), objectName="detail_empty")
         self.empty_label.setProperty("role", "emptyState")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty_label)
-        layout.addWidget(self.title_label)
         layout.addLayout(header)
+        layout.addWidget(self.meta_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.tabs, 1)
 
@@ -142,10 +143,14 @@ class IncidentDetailView(QWidget):
         self.measures_tab.model.set_rows(list(d.measures))
         self.evidence_tab.show_incident(d)
         self.images_tab.show_incident(d)
-        self.tabs.setTabText(1, self.tr("Betrokkenen (%1)").replace("%1", str(len(d.parties))))
-        self.tabs.setTabText(2, self.tr("Gesprekken (%1)").replace("%1", str(len(d.conversations))))
-        self.tabs.setTabText(3, self.tr("Maatregelen (%1)").replace("%1", str(len(d.measures))))
-        self.tabs.setTabText(4, self.tr("Bewijs (%1)").replace("%1", str(len(d.evidence))))
+        # A count only when there is something: the six tabs must fit beside the list.
+        for index, plain, counted, rows in ((1, self.tr("Betrokkenen"), self.tr("Betrokkenen (%1)"), d.parties),
+                                            (2, self.tr("Gesprekken"), self.tr("Gesprekken (%1)"), d.conversations),
+                                            (3, self.tr("Maatregelen"), self.tr("Maatregelen (%1)"), d.measures),
+                                            (4, self.tr("Bewijs"), self.tr("Bewijs (%1)"), d.evidence),
+                                            (5, self.tr("In beeld"), self.tr("In beeld (%1)"), d.depicted)):
+            self.tabs.setTabText(index, counted.replace("%1", str(len(rows))) if rows else plain)
+        self.tabs.setTabVisible(5, d.category == IMAGE_CATEGORY or bool(d.depicted))  # only for images
 
     def _report_html(self, d: IncidentDetail) -> str:
         rows = [(self.tr("Soort"), t(KIND_LABELS[d.kind])), (self.tr("Gemeld op"), fmt_date(d.reported_on)),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTabWidget,
     QVBoxLayout, QWidget,
@@ -27,6 +27,12 @@ from scope_desk.ui.incidents.overview_view import OverviewView
 from scope_desk.ui.incidents.panels import AgendaPanel, ChronologyPanel
 from scope_desk.ui.incidents.pdf_job import PdfJob
 from scope_desk.ui.incidents.text import from_qdate, t
+
+
+# Nr., Voorval, Omschrijving (fitted to the room left), Status, Terugkomen, Categorie, Platform, Ernst, School;
+# Voorval, Status and Terugkomen are widened to their texts in this font and language.
+COLUMN_WIDTHS = (44, 104, 220, 120, 108, 190, 96, 90, 170)
+TITLE_MIN_WIDTH = 120
 
 
 class IncidentsPage(QWidget):
@@ -114,8 +120,9 @@ class IncidentsPage(QWidget):
         self.list_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         header = self.list_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((48, 104, 240, 120, 110, 170, 90, 90, 150)):
-            self.list_table.setColumnWidth(column, width)
+        self.list_table.setWordWrap(False)  # "In behandel…", not "In …"
+        self._size_columns()
+        self.list_table.viewport().installEventFilter(self)  # also resized when a scroll bar comes or goes
         self.count_label = QLabel(objectName="count_label")
         self.count_label.setProperty("role", "muted")
         left = QWidget()
@@ -127,9 +134,11 @@ class IncidentsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="incident_splitter")
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
-        left.setMinimumWidth(500)
+        left.setMinimumWidth(420)
+        self.detail.setMinimumWidth(420)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([590, 530])  # the detail's tabs fit beside a list showing status and check-back
         tab = QWidget()
         tab_layout = QVBoxLayout(tab)
         tab_layout.addLayout(filters)
@@ -145,6 +154,29 @@ class IncidentsPage(QWidget):
         self.detail.changed.connect(self.reload_list)
         self.detail.chronology_requested.connect(self.show_chronology)
         self.detail.dossier_requested.connect(self.make_dossier)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if self.detail is not None and watched is self.list_table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_title_column()
+        return super().eventFilter(watched, event)
+
+    def _size_columns(self) -> None:
+        metrics, header = self.list_table.fontMetrics(), self.list_table.horizontalHeader().fontMetrics()
+        samples = {1: ["30-10-2026"], 3: [t(label) for label in STATUS_LABELS.values()], 4: ["30-10-2026"]}
+        for column, width in enumerate(COLUMN_WIDTHS):
+            if column in samples:
+                title = str(self.list_model.headerData(column, Qt.Orientation.Horizontal))
+                needed = max([metrics.horizontalAdvance(x) for x in samples[column]]
+                             + [round(header.horizontalAdvance(title) * 1.1) + 14])  # bold header, sort arrow
+                width = max(width, needed + 22)
+            self.list_table.setColumnWidth(column, width)
+
+    def _fit_title_column(self) -> None:
+        """Omschrijving takes what is left after Nr., Voorval, Status and Terugkomen, so those stay in
+        view; the columns after them are a scroll away."""
+        viewport = self.list_table.viewport().width()
+        others = sum(self.list_table.columnWidth(c) for c in (0, 1, 3, 4))
+        self.list_table.setColumnWidth(2, max(TITLE_MIN_WIDTH, viewport - others - 2))
 
     def apply_filter(self) -> None:
         period = self.period_box.isChecked()
