@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from scope_desk.services.consent import ConsentService
     from scope_desk.services.consent_round import RoundService
     from scope_desk.services.dashboard import DashboardService
+    from scope_desk.services.dashboard_classes import ClassProgressService
     from scope_desk.services.incidents import IncidentService
     from scope_desk.services.protocol import ProtocolService
     from scope_desk.services.pupil_import import PupilImportService
@@ -83,6 +84,12 @@ class Services:
         from scope_desk.services.dashboard import DashboardService
 
         return DashboardService(self.store, self.changes)
+
+    @cached_property
+    def class_progress(self) -> "ClassProgressService":
+        from scope_desk.services.dashboard_classes import ClassProgressService
+
+        return ClassProgressService(self.store, self.changes)
 
     @cached_property
     def incidents(self) -> "IncidentService":
