@@ -139,7 +139,9 @@ def sign_in(services: "Services", demo: bool = False) -> Actor | None:
 
 
 def build_main_window(services: "Services", actor: Actor) -> "MainWindow":
-    """The main window with its first page built, not shown."""
+    """The main window with its first page built, not shown. The first page's figures (Overzicht) are
+    read on a thread meanwhile."""
+    services.dashboard.read_ahead(actor)
     from scope_desk.ui.main_window import MainWindow
 
     return MainWindow(services, actor)

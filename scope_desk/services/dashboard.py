@@ -8,6 +8,7 @@ to actors who may read incidents.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -98,10 +99,36 @@ class DashboardService:
         self._store = store
         self._changes = changes
         self.today: Callable[[], date] = date.today  # replaceable clock (tests, screenshots of a fixed day)
+        self._ahead: tuple[Actor, date, threading.Thread, dict] | None = None
+
+    def read_ahead(self, actor: Actor) -> None:
+        """Start reading ``overview(actor)`` on a worker thread (the database works while the window
+        is being built); the next ``overview`` for the same actor and day waits for it and returns it."""
+        today = self.today()
+        box: dict = {}
+
+        def work() -> None:
+            try:
+                box["figures"] = self._read(actor, today)
+            except BaseException as exc:  # raised again by overview() on the caller's thread
+                box["error"] = exc
+
+        thread = threading.Thread(target=work, name="dashboard-read-ahead", daemon=True)
+        self._ahead = (actor, today, thread, box)
+        thread.start()
 
     def overview(self, actor: Actor, today: date | None = None) -> DashboardFigures:
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead[0] == actor and today in (None, ahead[1]):
+            _actor, _today, thread, box = ahead
+            thread.join()
+            if "error" in box:
+                raise box["error"]
+            return box["figures"]
+        return self._read(actor, today or self.today())
+
+    def _read(self, actor: Actor, today: date) -> DashboardFigures:
         require(actor, Permission.VIEW_DASHBOARD)
-        today = today or self.today()
         school_ids = actor.school_ids(Permission.VIEW_DASHBOARD)
         incident_ids = _union(actor.school_ids(Permission.VIEW_INCIDENTS),
                               actor.school_ids(Permission.VIEW_ANONYMISED_REPORTS))
