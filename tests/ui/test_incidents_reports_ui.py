@@ -233,3 +233,4 @@ def test_list_keeps_status_and_check_back_in_view_beside_the_detail(qtbot, servi
     assert header.sectionSize(2) >= 150
     tabs = page.detail.tabs
     assert tabs.tabBar().sizeHint().width() <= tabs.width()  # all tabs in view, no scroll arrows
+

@@ -41,6 +41,9 @@ def _chart(title: str, counts: dict[str, int], horizontal: bool) -> QChartView:
     chart.setBackgroundRoundness(8)
     chart.setMargins(QMargins(4, 4, 4, 4))
     categories = QBarCategoryAxis()
+    label_font = QFont()
+    label_font.setPointSizeF(9)  # QtCharts cuts labels wider than a share of the chart ("Ouders geïnforme…")
+    categories.setLabelsFont(label_font)
     categories.append(labels if horizontal else [k.split()[0] for k in labels])  # "sep 2025" → "sep"
     values = QValueAxis()
     values.setLabelFormat("%d")
@@ -108,7 +111,11 @@ class OverviewView(QWidget):
             self.tr("%1 incidenten, %2 gesprekken, %3 maatregelen in %4 (%5). Alleen aantallen, geen namen.")
             .replace("%1", str(overview.total)).replace("%2", str(overview.conversations)).replace("%3", str(measures))
             .replace("%4", overview.period_label).replace("%5", overview.scope_label))
+        # QtCharts gives axis labels at most a share of a chart's width and cuts off the rest ("Beeldmateriaal
+        # zonder toeste…", "…" for every month): categories and months get the wide column.
         self.charts.addWidget(_chart(self.tr("Per categorie"), overview.by_category, True), 0, 0)
-        self.charts.addWidget(_chart(self.tr("Per maand"), overview.by_month, False), 0, 1)
-        self.charts.addWidget(_chart(self.tr("Per platform"), overview.by_platform, True), 1, 0)
-        self.charts.addWidget(_chart(self.tr("Maatregelen"), overview.by_measure, True), 1, 1)
+        self.charts.addWidget(_chart(self.tr("Maatregelen"), overview.by_measure, True), 0, 1)
+        self.charts.addWidget(_chart(self.tr("Per maand"), overview.by_month, False), 1, 0)
+        self.charts.addWidget(_chart(self.tr("Per platform"), overview.by_platform, True), 1, 1)
+        self.charts.setColumnStretch(0, 2)
+        self.charts.setColumnStretch(1, 1)
