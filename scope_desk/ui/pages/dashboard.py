@@ -13,6 +13,7 @@ from scope_desk.errors import DomainError
 from scope_desk.services.access import Actor, Permission
 from scope_desk.services.container import Services
 from scope_desk.services.dashboard import CHECK_BACK_HORIZON_DAYS, DashboardFigures, is_relevant
+from scope_desk.ui.dashboard_classes import ClassFiguresSection
 from scope_desk.ui.dashboard_models import (
     CheckBackTableModel, SchoolFiguresTableModel, format_count, format_date, percent,
 )
@@ -83,6 +84,11 @@ class DashboardPage(QWidget):
             self.tr("Volledig: alle keuzes van de toestemmingsronde ingeleverd. Deels: een deel ingeleverd. "
                     "Niets ingeleverd telt nooit als toestemming."), "muted", "legend_label")
 
+        # Per class of the school row the office clicks: read then, never at start-up.
+        self.classes_section = ClassFiguresSection(
+            lambda actor, round_id, today: services.class_progress.for_round(actor, round_id, today), actor, _table)
+        self.schools_table.selectionModel().currentRowChanged.connect(lambda current, _old: self._school_chosen(current.row()))
+
         self.check_backs_title = _label(self.tr("Terugkoppeling nodig"), "sectionTitle", "check_backs_title")
         self.check_backs_model = CheckBackTableModel(self)
         self.check_backs_table = _table("check_backs_table", self.check_backs_model)
@@ -107,6 +113,8 @@ class DashboardPage(QWidget):
         layout.addWidget(self.schools_table)
         layout.addWidget(self.schools_empty)
         layout.addWidget(self.legend_label)
+        layout.addSpacing(12)
+        layout.addWidget(self.classes_section)
         layout.addSpacing(12)
         layout.addWidget(self.check_backs_title)
         layout.addWidget(self.check_backs_table)
@@ -143,6 +151,7 @@ class DashboardPage(QWidget):
         parts.append(self.tr("bijgewerkt om %1").replace("%1", QTime.currentTime().toString("HH:mm")))
         self.subtitle_label.setText(" · ".join(parts))
         self._show_pupils(figures)
+        self._show_classes_again(figures)
         self._show_consent(figures)
         self._show_incidents(figures)
         self._show_check_backs(figures)
@@ -165,6 +174,23 @@ class DashboardPage(QWidget):
             header.resizeSection(5, 230)
             header.setMinimumSectionSize(90)
             _fit_height(self.schools_table, 12)
+
+    def _school_chosen(self, row: int) -> None:
+        chosen = self.schools_model.row_at(row) if 0 <= row < self.schools_model.rowCount() else None
+        self.classes_section.show_school(chosen, self.figures.today if self.figures else None)
+
+    def _show_classes_again(self, figures: DashboardFigures) -> None:
+        """After a refresh: the same school stays chosen, with fresh per-class figures."""
+        chosen = self.classes_section.school_id
+        rows = [r for r in range(self.schools_model.rowCount()) if self.schools_model.row_at(r).school_id == chosen]
+        if chosen is None or not rows:
+            self.classes_section.show_school(None)
+            return
+        selection = self.schools_table.selectionModel()
+        selection.blockSignals(True)  # one reload below, not a second one through currentRowChanged
+        self.schools_table.selectRow(rows[0])
+        selection.blockSignals(False)
+        self.classes_section.show_school(self.schools_model.row_at(rows[0]), figures.today)
 
     def _show_consent(self, figures: DashboardFigures) -> None:
         totals = figures.consent_totals()
