@@ -326,6 +326,11 @@
       <source>Zoek een leerling op naam of leerlingnummer</source>
       <translation>Find a pupil by name or pupil number</translation>
     </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/panels.py" line="1" />
+      <source>geen incidenten of gesprekken</source>
+      <translation>no incidents or conversations</translation>
+    </message>
   </context>
   <context>
     <name>ClassProgressTableModel</name>

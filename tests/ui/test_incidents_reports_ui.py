@@ -151,6 +151,13 @@ def test_pupil_chronology_from_the_search_and_from_the_parties_tab(qtbot, servic
     click(qtbot, page.detail.chronology_button)
     assert page.tabs.currentWidget() is panel
     assert panel.model.rowCount() == 18 and "Sanne" in panel.heading_label.text()
+    # a pupil never involved: said in words, not an empty table only
+    panel.search_edit.clear()
+    qtbot.keyClicks(panel.search_edit, "Fenna")
+    item = panel.results_list.item(0)
+    qtbot.mouseClick(panel.results_list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.results_list.visualItemRect(item).center())
+    assert panel.model.rowCount() == 0 and panel.heading_label.text() == "Tijdlijn: Fenna Smit — geen incidenten of gesprekken"
 
 
 def test_images_without_consent_shows_each_pupils_state_on_the_posting_date(qtbot, services, director, world):

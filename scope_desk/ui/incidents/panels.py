@@ -107,6 +107,9 @@ class ChronologyPanel(QWidget):
         except DomainError as exc:
             self.heading_label.setText(str(exc))
             return
-        self.heading_label.setText(self.tr("Tijdlijn: %1").replace("%1", label.split("   —")[0]) if label else
-                                   self.tr("Tijdlijn van de leerling"))
+        heading = (self.tr("Tijdlijn: %1").replace("%1", label.split("   —")[0]) if label else
+                   self.tr("Tijdlijn van de leerling"))
+        if not entries:
+            heading += " — " + self.tr("geen incidenten of gesprekken")
+        self.heading_label.setText(heading)
         self.model.set_rows(entries)
