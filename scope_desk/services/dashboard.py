@@ -138,7 +138,7 @@ class DashboardService:
             rows = c.execute(_restrict(select(schools.c.id, schools.c.name), schools.c.id, school_ids)
                              .order_by(schools.c.name)).all()
             pupil_counts = _pupil_counts(c, today)
-            progress = _consent_progress(c, year.id, today) if year is not None else {}
+            progress = _consent_progress(c, year.id, today, pupil_counts) if year is not None else {}
             incident_counts = _open_incident_counts(c)
             check_backs = None
             if readable_ids is None or readable_ids:
@@ -192,7 +192,8 @@ def _pupil_counts(c: Connection, today: date) -> dict[int, int]:
     return {school_id: count for school_id, count in rows}
 
 
-def _consent_progress(c: Connection, school_year_id: int, today: date) -> dict[int, ConsentProgress]:
+def _consent_progress(c: Connection, school_year_id: int, today: date,
+                      pupil_counts: dict[int, int]) -> dict[int, ConsentProgress]:
     r, cat, d, p = consent_rounds.c, consent_categories.c, consent_decisions.c, pupils.c
     category_counts = select(cat.round_id, func.count(cat.id).label("n")).group_by(cat.round_id).subquery()
     rounds = c.execute(
@@ -202,44 +203,35 @@ def _consent_progress(c: Connection, school_year_id: int, today: date) -> dict[i
     ).all()
     if not rounds:
         return {}
-    # The latest event per pupil and category counts; an event "not returned" is no answer.
+    # The latest event per pupil and category counts; an event "not returned" is no answer. Events
+    # are only ever added, so the latest is the one with the highest id: max(id * 2 + answered) finds
+    # it and carries in its lowest bit whether it is an answer, in one pass over the index
+    # (category, pupil, id, state) without reading the rows themselves.
+    is_answer = case((d.state == NOT_RETURNED, 0), else_=1)
     latest = (
-        select(d.pupil_id, d.category_id, func.max(d.id).label("last_id"))
-        .join(consent_categories, cat.id == d.category_id)
-        .where(cat.round_id.in_([row[0] for row in rounds]))
-        .group_by(d.pupil_id, d.category_id)
+        select(d.pupil_id, func.max(d.id * 2 + is_answer).label("last"))
+        .where(d.category_id.in_(select(cat.id).where(cat.round_id.in_([row[0] for row in rounds]))))
+        .group_by(d.category_id, d.pupil_id)
         .subquery()
     )
-    answered = (
-        select(latest.c.pupil_id, func.count().label("answered"))
-        .join(consent_decisions, d.id == latest.c.last_id)
-        .where(d.state != NOT_RETURNED)
-        .group_by(latest.c.pupil_id)
-        .subquery()
-    )
-    is_complete = and_(answered.c.answered.is_not(None), category_counts.c.n > 0,
-                       answered.c.answered >= category_counts.c.n)
+    answered = select(latest.c.pupil_id, func.sum(latest.c.last % 2).label("n")).group_by(latest.c.pupil_id).subquery()
+    # Current pupils of the round's school with at least one answer; the others returned nothing.
     totals = c.execute(
-        select(
-            r.id,
-            func.count(p.id),
-            func.sum(case((answered.c.answered.is_(None), 0), else_=1)),
-            func.sum(case((is_complete, 1), else_=0)),
-        )
-        .select_from(pupils)
+        select(r.id, func.count(), func.sum(case((answered.c.n >= category_counts.c.n, 1), else_=0)))
+        .select_from(answered)
+        .join(pupils, p.id == answered.c.pupil_id)
         .join(consent_rounds, and_(r.school_id == p.school_id, r.school_year_id == school_year_id))
-        .outerjoin(category_counts, category_counts.c.round_id == r.id)
-        .outerjoin(answered, answered.c.pupil_id == p.id)
-        .where(_is_current(today))
+        .join(category_counts, category_counts.c.round_id == r.id)
+        .where(answered.c.n > 0, _is_current(today))
         .group_by(r.id)
     ).all()
-    by_round = {round_id: (count, returned or 0, complete or 0) for round_id, count, returned, complete in totals}
+    by_round = {round_id: (returned, complete or 0) for round_id, returned, complete in totals}
     result: dict[int, ConsentProgress] = {}
     for round_id, school_id, deadline, categories in rounds:
-        count, returned, complete = by_round.get(round_id, (0, 0, 0))
+        returned, complete = by_round.get(round_id, (0, 0))
         result[school_id] = ConsentProgress(
-            round_id=round_id, categories=categories, complete=complete,
-            partial=returned - complete, nothing=count - returned, deadline=deadline,
+            round_id=round_id, categories=categories, complete=complete, partial=returned - complete,
+            nothing=pupil_counts.get(school_id, 0) - returned, deadline=deadline,
         )
     return result
 
