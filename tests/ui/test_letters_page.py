@@ -81,6 +81,7 @@ def test_progress_and_deadline_are_shown_and_a_passed_deadline_blocks_nothing(qt
     finally:
         QLocale.setDefault(before)
     assert "De inleverdatum is verstreken op 15 december 2026" in page.deadline_label.text()
+    assert "nieuwe inleverdatum" in page.deadline_label.text()
     page.reminder_check.setChecked(True)
     assert page.generate_button.isEnabled() and page.preview_button.isEnabled()
 

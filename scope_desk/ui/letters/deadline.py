@@ -21,8 +21,10 @@ def deadline_text(deadline: date | None, today: date) -> tuple[str, bool]:
     if deadline is None:
         return _tr("Er is geen inleverdatum ingesteld (zie Ronde instellen)."), False
     if deadline < today:
-        return _tr("De inleverdatum is verstreken op %1. Een herinnering gaat naar wie nog niets inleverde.") \
-            .replace("%1", long_date(deadline)), True
+        # Not a blocker: reminders after the deadline are normal. But a reminder prints the deadline
+        # ("vóór 10 november"), so the office is pointed to setting a new one first.
+        return _tr("De inleverdatum is verstreken op %1. Een herinnering noemt die datum nog: kies bij "
+                   "Ronde instellen eerst een nieuwe inleverdatum.").replace("%1", long_date(deadline)), True
     days = (deadline - today).days
     when = _tr("vandaag") if days == 0 else _tr("nog 1 dag") if days == 1 else _tr("nog %1 dagen").replace("%1", str(days))
     return _tr("Strookjes inleveren vóór %1 (%2).").replace("%1", long_date(deadline)).replace("%2", when), False
