@@ -1298,6 +1298,49 @@
     </message>
   </context>
   <context>
+    <name>LetterPrinting</name>
+    <message>
+      <location filename="../../scope_desk/ui/letters/printing.py" line="154" />
+      <source>%1 pagina's naar de printer gestuurd.</source>
+      <translation>%1 pages sent to the printer.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/printing.py" line="152" />
+      <source>Afdrukken afgebroken na %1 pagina's.</source>
+      <translation>Printing cancelled after %1 pages.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/printing.py" line="121" />
+      <source>Afdrukken…</source>
+      <translation>Printing…</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/printing.py" line="139" />
+      <source>Afdrukken… pagina %1 van %2</source>
+      <translation>Printing… page %1 of %2</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/printing.py" line="121" />
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/printing.py" line="112" />
+      <source>Brieven afdrukken</source>
+      <translation>Print letters</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/printing.py" line="50" />
+      <source>De printer kon niet worden gestart.</source>
+      <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/printing.py" line="44" />
+      <source>Het bestand is geen leesbare PDF.</source>
+      <translation>The file is not a readable PDF.</translation>
+    </message>
+  </context>
+  <context>
     <name>LettersPage</name>
     <message>
       <location filename="../../scope_desk/ui/pages/letters.py" line="273" />
@@ -1313,6 +1356,11 @@
       <location filename="../../scope_desk/ui/pages/letters.py" line="317" />
       <source>%1 van %2 strookjes ingeleverd.</source>
       <translation>%1 of %2 slips returned.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="58" />
+      <source>Afdrukken…</source>
+      <translation>Print…</translation>
     </message>
     <message>
       <location filename="../../scope_desk/ui/pages/letters.py" line="284" />
@@ -1395,9 +1443,9 @@
       <translation>No consent round for this school year yet; open the round first.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="52" />
-      <source>Openen / afdrukken</source>
-      <translation>Open / print</translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="57" />
+      <source>Openen</source>
+      <translation>Open</translation>
     </message>
     <message>
       <location filename="../../scope_desk/ui/pages/letters.py" line="234" />
@@ -1405,9 +1453,9 @@
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="162" />
-      <source>Ronde %1 · %2 categorieën · inleveren vóór %3</source>
-      <translation>Round %1 · %2 categories · return by %3</translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="187" />
+      <source>Ronde %1 · %2 categorieën</source>
+      <translation>Round %1 · %2 categories</translation>
     </message>
     <message>
       <location filename="../../scope_desk/ui/pages/letters.py" line="102" />
@@ -1435,24 +1483,24 @@
       <translation>Enter slips</translation>
     </message>
     <message>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="256" />
+      <source>U heeft de keuze gewijzigd. Klik op Voorbeeld om de eerste brieven van de nieuwe keuze te zien.</source>
+      <translation>You changed the selection. Click Preview to see the first letters of the new selection.</translation>
+    </message>
+    <message>
       <location filename="../../scope_desk/ui/pages/letters.py" line="49" />
       <source>Voorbeeld</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="222" />
-      <source>Voorbeeld: de eerste %1 brieven.</source>
-      <translation>Preview: the first %1 letters.</translation>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="250" />
+      <source>Voorbeeld: de eerste %1 brieven (%2 pagina's).</source>
+      <translation>Preview: the first %1 letters (%2 pages).</translation>
     </message>
     <message>
       <location filename="../../scope_desk/ui/pages/letters.py" line="91" />
       <source>Voortgang per groep</source>
       <translation>Progress per class</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="161" />
-      <source>geen</source>
-      <translation>none</translation>
     </message>
   </context>
   <context>
@@ -1810,6 +1858,33 @@
       <location filename="../../scope_desk/ui/incidents/pdf_job.py" line="45" />
       <source>PDF maken</source>
       <translation>Making PDF</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewPane</name>
+    <message>
+      <location filename="../../scope_desk/ui/letters/preview_pane.py" line="105" />
+      <source>Er zijn geen brieven voor deze keuze.</source>
+      <translation>There are no letters for this selection.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/preview_pane.py" line="86" />
+      <source>Het voorbeeld wordt gemaakt…</source>
+      <translation>Making the preview…</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/preview_pane.py" line="78" />
+      <source>Hier ziet u de eerste drie brieven van uw keuze, precies zoals ze worden afgedrukt: met het adres in het venster van de envelop, de brieftekst en het strookje met de streepjescode.
+
+Kies links de groepen en klik op Voorbeeld.</source>
+      <translation>Here you see the first three letters of your selection exactly as they will be printed: the address in the envelope window, the letter text and the slip with its barcode.
+
+Choose the classes on the left and click Preview.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/preview_pane.py" line="57" />
+      <source>Voorbeeld tonen</source>
+      <translation>Show preview</translation>
     </message>
   </context>
   <context>
@@ -2365,6 +2440,11 @@
       <translation>Slip of %1 saved. Scan the next slip.</translation>
     </message>
     <message>
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="39" />
+      <source>Strookje van:</source>
+      <translation>Slip from:</translation>
+    </message>
+    <message>
       <location filename="../../scope_desk/ui/letters/returns_panel.py" line="162" />
       <source>geen toestemming</source>
       <translation>no consent</translation>
@@ -2383,6 +2463,11 @@
       <location filename="../../scope_desk/ui/letters/returns_panel.py" line="161" />
       <source>toestemming</source>
       <translation>consent</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="132" />
+      <source>— kies de naam die op het strookje staat —</source>
+      <translation>— choose the name printed on the slip —</translation>
     </message>
   </context>
   <context>
@@ -2426,6 +2511,39 @@
       <location filename="../../scope_desk/ui/admin/role_dialog.py" line="35" />
       <source>alle scholen</source>
       <translation>all schools</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundDeadline</name>
+    <message>
+      <location filename="../../scope_desk/ui/letters/deadline.py" line="26" />
+      <source>De inleverdatum is verstreken op %1. Een herinnering noemt die datum nog: kies bij Ronde instellen eerst een nieuwe inleverdatum.</source>
+      <translation>The return deadline passed on %1. A reminder still prints that date: first choose a new deadline under Set up round.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/deadline.py" line="22" />
+      <source>Er is geen inleverdatum ingesteld (zie Ronde instellen).</source>
+      <translation>No return deadline has been set (see Set up round).</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/deadline.py" line="30" />
+      <source>Strookjes inleveren vóór %1 (%2).</source>
+      <translation>Slips due before %1 (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/deadline.py" line="29" />
+      <source>nog %1 dagen</source>
+      <translation>%1 days left</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/deadline.py" line="29" />
+      <source>nog 1 dag</source>
+      <translation>1 day left</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/deadline.py" line="29" />
+      <source>vandaag</source>
+      <translation>today</translation>
     </message>
   </context>
   <context>
@@ -2613,6 +2731,14 @@
       <location filename="../../scope_desk/ui/pages/consent.py" line="44" />
       <source>Toestemming intrekken</source>
       <translation>Withdraw consent</translation>
+    </message>
+  </context>
+  <context>
+    <name>_PreviewWorker</name>
+    <message>
+      <location filename="../../scope_desk/ui/letters/preview_pane.py" line="41" />
+      <source>Het voorbeeld kon niet worden gemaakt (%1).</source>
+      <translation>The preview could not be made (%1).</translation>
     </message>
   </context>
   <context>
@@ -3108,6 +3234,11 @@
       <translation>%1 days overdue</translation>
     </message>
     <message>
+      <location filename="../../scope_desk/ui/dashboard_classes.py" line="92" />
+      <source>%1 heeft in dit schooljaar nog geen toestemmingsronde.</source>
+      <translation>%1 has no consent round in this school year yet.</translation>
+    </message>
+    <message>
       <location filename="../../scope_desk/ui/dashboard_models.py" line="180" />
       <source>%1 van %2 leerlingen hebben alle %3 keuzes ingeleverd</source>
       <translation>%1 of %2 pupils returned all %3 choices</translation>
@@ -3128,9 +3259,19 @@
       <translation>Conversation of</translation>
     </message>
     <message>
+      <location filename="../../scope_desk/ui/dashboard_classes.py" line="41" />
+      <source>Groep</source>
+      <translation>Class</translation>
+    </message>
+    <message>
       <location filename="../../scope_desk/ui/dashboard_models.py" line="206" />
       <source>Incident</source>
       <translation>Incident</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dashboard_classes.py" line="87" />
+      <source>Klik op een school in de tabel hierboven: hier ziet u dan per groep wie het strookje inleverde.</source>
+      <translation>Click a school in the table above to see here, per class, who returned the slip.</translation>
     </message>
     <message>
       <location filename="../../scope_desk/ui/dashboard_models.py" line="148" />
@@ -3146,6 +3287,16 @@
       <location filename="../../scope_desk/ui/dashboard_models.py" line="158" />
       <source>Open incidenten</source>
       <translation>Open incidents</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dashboard_classes.py" line="69" />
+      <source>Per groep</source>
+      <translation>Per class</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dashboard_classes.py" line="90" />
+      <source>Per groep · %1</source>
+      <translation>Per class · %1</translation>
     </message>
     <message>
       <location filename="../../scope_desk/ui/dashboard_models.py" line="147" />
