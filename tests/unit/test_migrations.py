@@ -25,6 +25,12 @@ def test_there_is_exactly_one_head():
     assert len(_script().get_heads()) == 1, _script().get_heads()
 
 
+def test_revision_ids_fit_the_version_column():
+    """alembic_version.version_num is VARCHAR(32): a longer id breaks every PostgreSQL store."""
+    too_long = [r.revision for r in _script().walk_revisions() if len(r.revision) > 32]
+    assert not too_long, too_long
+
+
 def test_revisions_are_self_contained():
     """A revision must keep working when the models change later: no imports from scope_desk."""
     for revision in _script().walk_revisions():

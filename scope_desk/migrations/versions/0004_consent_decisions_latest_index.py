@@ -4,12 +4,12 @@ The Overzicht, the first page of every start, counts per round the pupils whose 
 category is an answer. With this index SQLite reads those from the index alone, category by
 category, in the order the GROUP BY needs, instead of visiting every decision row.
 
-Revision ID: 0004_consent_decisions_latest_index
+Revision ID: 0004
 Revises: 0003_sort_name_byte_order
 """
 from alembic import op
 
-revision = "0004_consent_decisions_latest_index"
+revision = "0004"
 down_revision = "0003_sort_name_byte_order"
 branch_labels = None
 depends_on = None
