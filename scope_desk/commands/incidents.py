@@ -39,7 +39,7 @@ def run_report(args: argparse.Namespace) -> int:
         overview = service.overview(SYSTEM_ACTOR, args.year, args.school)
     finally:
         store.dispose()
-    path = write_atomic(args.out, build_overview(overview))
+    path = write_atomic(args.out, build_overview(overview), make_parents=True)
     print(f"Jaaroverzicht ({overview.period_label}, {overview.total} incidenten) geschreven naar {path}")
     return 0
 
@@ -55,7 +55,7 @@ def run_dossier(args: argparse.Namespace) -> int:
         detail = service.dossier(SYSTEM_ACTOR, args.id)
     finally:
         store.dispose()
-    path = write_atomic(args.out, build_dossier(detail))
+    path = write_atomic(args.out, build_dossier(detail), make_parents=True)
     altered = sum(1 for e in detail.evidence if e.state is not EvidenceState.VERIFIED)
     print(f"Dossier van incident {detail.id} geschreven naar {path}"
           + (f"; LET OP: {altered} bewijsstuk(ken) gewijzigd of ontbrekend" if altered else ""))

@@ -55,7 +55,8 @@ def _services(args: argparse.Namespace):
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from scope_desk.letters.protocol_pdf import protocol_pdf, write_pdf
+    from scope_desk.atomic_files import write_atomic
+    from scope_desk.letters.protocol_pdf import protocol_pdf
     from scope_desk.services.access import SYSTEM_ACTOR
     from scope_desk.services.protocol_types import BOARD_NAME
 
@@ -66,7 +67,7 @@ def run_export(args: argparse.Namespace) -> int:
         version_id = protocol.version_by_label(SYSTEM_ACTOR, args.protocol_version).id if args.protocol_version else None
         organisation = protocol.organisation(SYSTEM_ACTOR, args.school) if args.school else BOARD_NAME
         document = protocol.document(SYSTEM_ACTOR, version_id)
-        write_pdf(out, protocol_pdf(document, organisation))
+        write_atomic(out, protocol_pdf(document, organisation))
     finally:
         services.store.dispose()
     print(f"Protocol {document.version.display} ({organisation}) opgeslagen: {out}")

@@ -3,9 +3,6 @@ the version and "pagina X van Y", written atomically."""
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -83,19 +80,3 @@ def numbered_canvas(footer_left: str, footer_right_prefix: str = ""):
             self.restoreState()
 
     return FooterCanvas
-
-
-def write_pdf(path: str | os.PathLike, data: bytes) -> Path:
-    """Write ``data`` through a temp file in the same folder and os.replace: never half a PDF."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target

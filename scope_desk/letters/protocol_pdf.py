@@ -1,7 +1,7 @@
 """The protocol as a well-set A4 PDF: a heading block, a short contents list, section headings, every
 article with its code in the margin column, and a footer with organisation, version and page numbers.
 
-Pure: a ``ProtocolDocument`` in, PDF bytes out (``write_pdf`` puts them on disk atomically).
+Pure: a ``ProtocolDocument`` in, PDF bytes out (``scope_desk.atomic_files.write_atomic`` puts them on disk).
 """
 
 from __future__ import annotations
@@ -15,11 +15,10 @@ from reportlab.platypus.flowables import HRFlowable
 
 from scope_desk.letters.protocol_page import (
     ACCENT, BOTTOM_MARGIN, LEFT_MARGIN, RIGHT_MARGIN, RULE, TOP_MARGIN, numbered_canvas, paragraph_styles,
-    write_pdf,
 )
 from scope_desk.services.protocol_types import BOARD_NAME, ProtocolDocument, dutch_date
 
-__all__ = ["protocol_pdf", "write_pdf"]
+__all__ = ["protocol_pdf"]
 
 CODE_GUTTER = 15 * mm
 

@@ -14,7 +14,7 @@ from scope_desk.models.school import School, SchoolYear
 from scope_desk.naming import surname_first
 from scope_desk.services import audit
 from scope_desk.services.consent import ConsentService
-from scope_desk.services.consent_export import write_atomically
+from scope_desk.atomic_files import write_atomic
 from scope_desk.services.consent_types import STATE_LABELS, STATE_SYMBOLS, ConsentState, Registry
 from scope_desk.services.events import Changes
 
@@ -68,5 +68,5 @@ class ClassSheetService:
 
     def write(self, actor, year_label: str, brin: str, out: str | Path, class_name: str | None = None) -> int:
         data, count = self.pdf(actor, year_label, brin, class_name)
-        write_atomically(Path(out), data)
+        write_atomic(out, data, make_parents=True)
         return count

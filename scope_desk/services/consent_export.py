@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from pathlib import Path
 
 from sqlalchemy import select
 
+from scope_desk.atomic_files import write_atomic
 from scope_desk.db import Store
 from scope_desk.errors import InvalidInput, NotFound
 from scope_desk.models.consent import ConsentRound
@@ -79,7 +78,7 @@ class ConsentExportService:
             raise InvalidInput("Kies een bestandsnaam die eindigt op .csv of .xlsx.")
         headers, rows = self.table(actor, year_label, brin)
         data = write_csv(headers, rows) if suffix == ".csv" else write_xlsx(headers, rows)
-        write_atomically(out, data)
+        write_atomic(out, data, make_parents=True)
         return len(rows)
 
 
@@ -103,20 +102,3 @@ def write_xlsx(headers: list[str], rows: list[list[str]]) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise

@@ -104,14 +104,14 @@ class ConfirmationsMixin:
         The audit row (counts only) commits only once the file is in place.
         """
         from scope_desk.letters.protocol_confirmations_pdf import confirmations_pdf
-        from scope_desk.letters.protocol_page import write_pdf
+        from scope_desk.atomic_files import write_atomic
 
         register = self.confirmation_register(actor, version_id, school_id)
         data = confirmations_pdf(register)
         with self._store.transaction(write=True) as s:
             audit.record(s, actor, "protocol.register_export", "protocol_version", version_id, school_id=school_id,
                          confirmed=len(register.confirmed), pending=len(register.pending))
-            write_pdf(out, data)
+            write_atomic(out, data)
         return register
 
     def school_by_brin(self, actor: Actor, brin: str) -> int | None:

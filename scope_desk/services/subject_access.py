@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import calendar
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -13,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from scope_desk.atomic_files import write_atomic
 from scope_desk.errors import InvalidInput, NotFound
 from scope_desk.models.audit import SubjectAccessRequest
 from scope_desk.models.school import Pupil
@@ -128,9 +127,9 @@ class SubjectAccessService:
             json_bytes = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
             pdf_bytes = render(data, self._today().strftime("%d-%m-%Y"))
             json_path, pdf_path = folder / f"{stem}.json", folder / f"{stem}.pdf"
-            _write_atomic(json_path, json_bytes)
+            write_atomic(json_path, json_bytes)
             try:
-                _write_atomic(pdf_path, pdf_bytes)  # the audit row commits only after both files are in place
+                write_atomic(pdf_path, pdf_bytes)  # the audit row commits only after both files are in place
             except BaseException:
                 json_path.unlink(missing_ok=True)
                 raise
@@ -147,16 +146,3 @@ class SubjectAccessService:
 def _view(row: SubjectAccessRequest, pupil: Pupil | None) -> RequestView:
     name = full_name(pupil.first_name, pupil.tussenvoegsel, pupil.surname) if pupil else "(verwijderde leerling)"
     return RequestView(row.id, row.pupil_id, name, row.requested_by, row.received_on, row.due_on, row.completed_on, row.note)
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

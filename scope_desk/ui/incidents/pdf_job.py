@@ -61,7 +61,7 @@ class PdfJob(QObject):
         if self.cancelled:
             return
         try:
-            write_atomic(self.out, data)
+            write_atomic(self.out, data, make_parents=True)
         except OSError as exc:
             self.finished.emit("", f"{self.out} kon niet worden geschreven: {exc.strerror or exc}")
             return

@@ -39,10 +39,11 @@ class _PdfJob(QRunnable):
         self.document, self.path, self.organisation, self.signals = document, path, organisation, _PdfJob.Signals()
 
     def run(self) -> None:
-        from scope_desk.letters.protocol_pdf import protocol_pdf, write_pdf
+        from scope_desk.atomic_files import write_atomic
+        from scope_desk.letters.protocol_pdf import protocol_pdf
 
         try:
-            write_pdf(self.path, protocol_pdf(self.document, self.organisation))
+            write_atomic(self.path, protocol_pdf(self.document, self.organisation))
         except Exception as exc:  # reported to the user as one sentence, nothing half-written
             self.signals.failed.emit(str(exc))
             return
