@@ -168,10 +168,10 @@ class DashboardPage(QWidget):
         self.legend_label.setVisible(has_pupils and figures.consent_totals() is not None)
         if has_pupils:
             header = self.schools_table.horizontalHeader()
+            # School names are what the office reads first: they get their full width, the
+            # progress bar takes what is left (never less than 160 px).
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            header.setSectionResizeMode(5, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(5, 230)
+            header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
             header.setMinimumSectionSize(90)
             _fit_height(self.schools_table, 12)
 
