@@ -93,6 +93,26 @@ class ConsentService:
         return self._edit_round(actor, round_id, "consent_category.reorder",
                                 lambda s, r: setup.reorder_categories(s, r, list(ordered_ids)))
 
+    def edit_categories(self, actor: Actor, round_id: int, items: Sequence[tuple[int | None, str]]) -> RoundView:
+        """The category editor's result in ONE transaction: ``items`` in the new order, each (id, label)
+        for an existing category (renamed when the label differs) or (None, label) for a new one.
+        Categories are never removed here: answers may hang on them."""
+        def change(s, r):
+            current = {c.id: c for c in s.execute(select(ConsentCategory).where(ConsentCategory.round_id == r.id)).scalars()}
+            if sorted(i for i, _ in items if i is not None) != sorted(current):
+                raise InvalidInput("De lijst moet alle categorieën van deze ronde bevatten; er is niets veranderd.")
+            for category_id, label in items:
+                if category_id is not None and current[category_id].label != label.strip():
+                    setup.rename_category(s, current[category_id], label, None)
+                    s.flush()
+            ordered = [category_id if category_id is not None else setup.add_category(s, r, label).id
+                       for category_id, label in items]
+            s.flush()
+            setup.reorder_categories(s, r, ordered)
+            return None
+
+        return self._edit_round(actor, round_id, "consent_category.edit", change)
+
     def _edit_round(self, actor: Actor, round_id: int, action: str, change) -> RoundView:
         with self._store.transaction(write=True) as s:
             r = setup.get_round(s, round_id)

@@ -27,16 +27,18 @@ class ConsentTableModel(QAbstractTableModel):
         self._all: list[RegistryRow] = []
         self._rows: list[RegistryRow] = []
         self._categories: list[str] = []
+        self._headers: list[str] = []  # short headers; the full label is the tooltip
         self._text = ""
         self._kind = FILTER_ALL
         self._category: int | None = None
         self._sort = (self.COL_NAME, Qt.SortOrder.AscendingOrder)
 
     # ---- data in -----------------------------------------------------------------------------
-    def set_rows(self, rows, categories: list[str]) -> None:
+    def set_rows(self, rows, categories: list[str], headers: list[str] | None = None) -> None:
         self.beginResetModel()
         self._all = list(rows)
         self._categories = list(categories)
+        self._headers = list(headers) if headers is not None else list(categories)
         self._rows = self._filtered()
         self.endResetModel()
 
@@ -106,7 +108,9 @@ class ConsentTableModel(QAbstractTableModel):
         if section == self.COL_CLASS:
             return self.tr("Groep")
         i = section - self.COL_FIRST_CATEGORY
-        return self._categories[i] if 0 <= i < len(self._categories) else None
+        if not 0 <= i < len(self._categories):
+            return None
+        return self._headers[i] if role == Qt.ItemDataRole.DisplayRole else self._categories[i]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):

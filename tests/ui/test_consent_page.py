@@ -47,7 +47,8 @@ def test_a_class_of_30_is_entered_with_the_keyboard_only(qtbot, page, system_act
     model = widget.model
     assert model.data(model.index(1, ConsentTableModel.COL_FIRST_CATEGORY)) == "✗"
     assert model.data(model.index(0, ConsentTableModel.COL_FIRST_CATEGORY)) == "✓"
-    assert "15 met een weigering" in widget.counts_label.text()
+    counts = widget.counts_model
+    assert [counts.data(counts.index(0, c)) for c in range(counts.columnCount())] == ["Groep 5a", "30", "30", "15", "0"]
 
 
 def test_filter_any_refusal_and_history(qtbot, page):
@@ -56,7 +57,9 @@ def test_filter_any_refusal_and_history(qtbot, page):
     qtbot.keyClick(widget.grid, Qt.Key.Key_N)
     widget.filter_combo.setCurrentIndex(widget.filter_combo.findData(FILTER_REFUSAL))
     assert widget.model.rowCount() == 1
-    assert "geen toestemming" in widget.history_list.item(0).text()
+    history = widget.history_model
+    assert history.data(history.index(0, 2)).splitlines()[0] == "geen toestemming"
+    assert history.data(history.index(0, 1)) == "Website"  # the short label, as in the grid
 
 
 def test_the_model_passes_qtmodeltester(qtmodeltester, page):
@@ -64,3 +67,21 @@ def test_the_model_passes_qtmodeltester(qtmodeltester, page):
     qtmodeltester.check(widget.model)
     widget.model.set_filter("Kind1")
     qtmodeltester.check(widget.model)
+    qtmodeltester.check(widget.counts_model)
+    widget.grid.setFocus()
+    widget._answer(ConsentState.GRANTED, False)
+    assert widget.history_model.rowCount() == 1
+    qtmodeltester.check(widget.history_model)
+
+
+def test_category_headers_are_short_with_the_full_label_as_tooltip(page):
+    from scope_desk.ui.consent_tables import short_header
+
+    widget, _world, _services = page
+    first = ConsentTableModel.COL_FIRST_CATEGORY
+    assert widget.model.headerData(first, Qt.Orientation.Horizontal) == "Website"
+    assert widget.model.headerData(first + 1, Qt.Orientation.Horizontal) == "Sociale\nmedia"
+    assert widget.model.headerData(first, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "Website van de school"
+    assert short_header("newsletter", "Nieuwsbrief") == "Nieuws-\nbrief"
+    assert short_header("x", "Kamp") == "Kamp"
+    assert short_header("x", "Foto's op het schoolplein voor de jaarkalender") == "Foto's op\nhet scho…"

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from scope_desk.errors import DomainError
@@ -21,6 +21,8 @@ from scope_desk.services.access import Actor, Permission
 from scope_desk.services.consent_types import ConsentState, DecisionEntry, ReceivedVia
 from scope_desk.ui.consent_labels import state_label, via_label
 from scope_desk.services.container import Services
+from scope_desk.ui.consent_dialogs import CategoryEditorDialog, WithdrawDialog
+from scope_desk.ui.consent_tables import CountsTableModel, HistoryTableModel, one_line, short_header
 from scope_desk.ui.consent_model import FILTER_ALL, FILTER_DISPUTED, FILTER_NOT_RETURNED, FILTER_REFUSAL, ConsentTableModel
 
 KEYS = {Qt.Key.Key_J: ConsentState.GRANTED, Qt.Key.Key_N: ConsentState.REFUSED, Qt.Key.Key_O: ConsentState.NOT_RETURNED,
@@ -38,34 +40,15 @@ class ConsentGridView(QTableView):
         super().keyPressEvent(event)
 
 
-class WithdrawDialog(QDialog):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Toestemming intrekken"))
-        self.date_edit = QDateEdit(QDate.currentDate(), objectName="withdraw_date", calendarPopup=True)
-        self.date_edit.setDisplayFormat("dd-MM-yyyy")
-        self.reason_edit = QLineEdit(objectName="withdraw_reason")
-        self.error_label = QLabel("", objectName="withdraw_error")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Datum"), self.date_edit)
-        form.addRow(self.tr("Reden"), self.reason_edit)
-        form.addRow(self.error_label)
-        form.addRow(buttons)
-
-    def accept(self) -> None:
-        if not self.reason_edit.text().strip():
-            self.error_label.setText(self.tr("Geef een reden voor het intrekken."))
-            return
-        if self.date_edit.date() > QDate.currentDate():
-            self.error_label.setText(self.tr("De datum ligt in de toekomst."))
-            return
-        super().accept()
-
-    def value(self) -> tuple[date, str]:
-        return self.date_edit.date().toPython(), self.reason_edit.text().strip()
+def _side_table(name: str, model) -> QTableView:
+    view = QTableView(objectName=name)
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setStyleSheet("QTableView::item { padding: 0 3px; } QHeaderView::section { padding: 4px 3px; }")
+    return view
 
 
 class ConsentPage(QWidget):
@@ -92,13 +75,30 @@ class ConsentPage(QWidget):
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.verticalHeader().hide()
-        self.counts_label = QLabel("", objectName="counts_label", wordWrap=True)
+        self.counts_title = QLabel("", objectName="counts_title", wordWrap=True)
+        self.counts_model = CountsTableModel(self)
+        self.counts_view = _side_table("counts_view", self.counts_model)
+        self.counts_view.horizontalHeader().setStretchLastSection(False)
+        self.counts_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.status_label = QLabel("", objectName="status_label", wordWrap=True)
-        self.history_list = QListWidget(objectName="history_list")
+        self.history_model = HistoryTableModel(self)
+        self.history_view = _side_table("history_view", self.history_model)
+        self.history_view.setWordWrap(True)
+        self.history_view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.history_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history_view.horizontalHeader().setStretchLastSection(False)
+        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        for column, mode in enumerate((fit, fit, fit, fit, stretch)):  # the giver's name wraps
+            self.history_view.horizontalHeader().setSectionResizeMode(column, mode)
+        self.grid.setStyleSheet("QHeaderView::section { padding: 4px 3px; }")
         self.withdraw_button = QPushButton(self.tr("Intrekken…"), objectName="withdraw_button")
         self.import_button = QPushButton(self.tr("Leerlingen inlezen…"), objectName="import_button")
         self.import_button.setVisible(actor.school_ids(Permission.IMPORT_PUPILS) != set())
         self.import_dialog = None
+        self.categories_button = QPushButton(self.tr("Categorieën…"), objectName="categories_button")
+        self.categories_button.setToolTip(self.tr("Categorieën van deze ronde toevoegen, hernoemen of in een andere "
+                                                  "volgorde zetten"))
+        self.category_dialog = None
         self.can_record = False
         self._recording = False  # our own keystroke: the row is updated in place, no full refresh
 
@@ -111,23 +111,33 @@ class ConsentPage(QWidget):
         pickers.addStretch(1)
         pickers.addWidget(self.import_button)
         filters.addWidget(self.search_edit, 1)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.addWidget(QLabel(self.tr("Geschiedenis van de gekozen leerling")))
-        side_layout.addWidget(self.history_list, 1)
-        side_layout.addWidget(self.withdraw_button)
-        splitter = QSplitter()
+        filters.addWidget(self.categories_button)
+        counts_box, history_box = QWidget(), QWidget()
+        counts_layout, history_layout = QVBoxLayout(counts_box), QVBoxLayout(history_box)
+        for box_layout in (counts_layout, history_layout):
+            box_layout.setContentsMargins(0, 0, 0, 0)
+        counts_layout.addWidget(self.counts_title)
+        counts_layout.addWidget(self.counts_view, 1)
+        self.history_title = QLabel(self.tr("Geschiedenis van de gekozen leerling"), objectName="history_title")
+        history_layout.addWidget(self.history_title)
+        history_layout.addWidget(self.history_view, 1)
+        history_layout.addWidget(self.withdraw_button)
+        side = QSplitter(Qt.Orientation.Vertical, objectName="side_splitter")
+        side.addWidget(counts_box)
+        side.addWidget(history_box)
+        side.setSizes([260, 440])
+        self.splitter = splitter = QSplitter(objectName="consent_splitter")
         splitter.addWidget(self.grid)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([830, 360])
         layout = QVBoxLayout(self)
         layout.addLayout(pickers)
         layout.addLayout(filters)
         layout.addWidget(QLabel(self.tr("Toetsen: J = toestemming, N = geen toestemming, O = niet ingeleverd, "
                                         "I = intrekken; met Shift voor het hele strookje.")))
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.counts_label)
         layout.addWidget(self.status_label)
 
         self.round_combo.currentIndexChanged.connect(self._round_changed)
@@ -140,6 +150,7 @@ class ConsentPage(QWidget):
         self.grid.selectionModel().currentChanged.connect(self._current_changed)
         self.withdraw_button.clicked.connect(lambda: self._answer(ConsentState.WITHDRAWN, False))
         self.import_button.clicked.connect(self.open_import)
+        self.categories_button.clicked.connect(self.open_categories)
         self._load_rounds()
 
     # ---- loading -----------------------------------------------------------------------------
@@ -164,6 +175,7 @@ class ConsentPage(QWidget):
             return
         self.can_record = self.actor.can(Permission.RECORD_CONSENT, choice.school_id)
         self.withdraw_button.setEnabled(self.can_record)
+        self.categories_button.setVisible(self.actor.can(Permission.MANAGE_ROUNDS, choice.school_id))
         shown_class = self.class_combo.currentData() if self.class_combo.count() else -1
         self.class_combo.blockSignals(True)
         self.class_combo.clear()
@@ -187,6 +199,8 @@ class ConsentPage(QWidget):
             self.status_label.setText(str(exc))
             return
         labels = [c.label for c in self.registry.round.categories]
+        headers = [short_header(c.code, c.label) for c in self.registry.round.categories]
+        self.history_model.short_labels = {c.id: one_line(h) for c, h in zip(self.registry.round.categories, headers)}
         self.category_combo.blockSignals(True)
         current = self.category_combo.currentIndex()
         self.category_combo.clear()
@@ -195,10 +209,38 @@ class ConsentPage(QWidget):
             self.category_combo.addItem(label, i)
         self.category_combo.setCurrentIndex(max(0, min(current, len(labels))))
         self.category_combo.blockSignals(False)
-        self.model.set_rows(self.registry.rows, labels)
+        self.model.set_rows(self.registry.rows, labels, headers)
         self._apply_filter()
         self._show_counts()
-        self.grid.resizeColumnsToContents()
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Names and class to their contents (within reason); every category the same compact width,
+        just wide enough for its two-line short header."""
+        self.grid.resizeColumnToContents(ConsentTableModel.COL_NAME)
+        self.grid.resizeColumnToContents(ConsentTableModel.COL_CLASS)
+        self.grid.setColumnWidth(ConsentTableModel.COL_NAME, min(self.grid.columnWidth(ConsentTableModel.COL_NAME), 175))
+        metrics = self.grid.horizontalHeader().fontMetrics()
+        lines = [line for c in range(ConsentTableModel.COL_FIRST_CATEGORY, self.model.columnCount())
+                 for line in str(self.model.headerData(c, Qt.Orientation.Horizontal)).split("\n")]
+        width = max([metrics.horizontalAdvance(line) for line in lines] + [24]) + 10
+        for column in range(ConsentTableModel.COL_FIRST_CATEGORY, self.model.columnCount()):
+            self.grid.setColumnWidth(column, width)
+        self._fit_splitter()
+
+    def _fit_splitter(self) -> None:
+        """Give the grid the width its columns need; the side pane (counts, history) gets the rest."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        needed = sum(self.grid.columnWidth(c) for c in range(self.model.columnCount()))
+        needed += self.grid.verticalScrollBar().sizeHint().width() + 2 * self.grid.frameWidth() + 2
+        side = max(300, total - needed)
+        self.splitter.setSizes([total - side, side])
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self._fit_splitter()
 
     def _apply_filter(self) -> None:
         self.model.set_filter(self.search_edit.text() if not self.search_edit.text().upper().startswith("SD-") else "",
@@ -208,13 +250,11 @@ class ConsentPage(QWidget):
 
     def _show_counts(self, counts=None) -> None:
         counts = self.registry.counts if counts is None else counts
-        parts = [self.tr("%1: %2 leerlingen, %3 ingeleverd, %4 niet ingeleverd, %5 met een weigering, %6 oneens")
-                 .replace("%1", c.class_name).replace("%2", str(c.pupils)).replace("%3", str(c.returned))
-                 .replace("%4", str(c.not_returned)).replace("%5", str(c.any_refusal)).replace("%6", str(c.disputed))
-                 for c in counts]
-        self.counts_label.setText("  ·  ".join(parts) if len(parts) < 4 else
-                                  self.tr("Per groep (ingeleverd/leerlingen, weigering, oneens): ") + "  ·  ".join(
-                                      f"{c.class_name} {c.returned}/{c.pupils}, {c.any_refusal}, {c.disputed}" for c in counts))
+        self.counts_model.set_rows(counts)
+        self.counts_view.resizeColumnsToContents()
+        total = [sum(getattr(c, f) for c in counts) for f in ("pupils", "returned", "any_refusal")]
+        self.counts_title.setText(self.tr("Per groep · samen %1 leerlingen, %2 ingeleverd, %3 met weigering")
+                                  .replace("%1", str(total[0])).replace("%2", str(total[1])).replace("%3", str(total[2])))
 
     @staticmethod
     def is_relevant(change) -> bool:
@@ -242,6 +282,28 @@ class ConsentPage(QWidget):
                                           year_label=choice.year_label if choice else "")
         self.import_dialog.finished.connect(lambda _r, d=self.import_dialog: d.result is not None and self.refresh())
         self.import_dialog.open()
+
+    def open_categories(self) -> None:
+        """The category editor for the shown round (MANAGE_ROUNDS); saved in one transaction."""
+        if self.registry is None:
+            return
+        round_view = self.registry.round
+        self.category_dialog = CategoryEditorDialog(round_view.categories, round_view.year_label, self)
+        self.category_dialog.accepted.connect(lambda d=self.category_dialog: self._save_categories(round_view.id, d.value()))
+        self.category_dialog.open()
+
+    def _save_categories(self, round_id: int, items) -> None:
+        try:
+            self._recording = True
+            try:
+                self.services.consent.edit_categories(self.actor, round_id, items)
+            finally:
+                self._recording = False
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Niet opgeslagen"), str(exc))
+            return
+        self.refresh()
+        self.status_label.setText(self.tr("De categorieën zijn opgeslagen."))
 
     # ---- entering ----------------------------------------------------------------------------
     def _answer(self, state: ConsentState, whole_slip: bool) -> None:
@@ -299,16 +361,11 @@ class ConsentPage(QWidget):
             self._show_history(row.pupil_id)
 
     def _show_history(self, pupil_id: int) -> None:
-        self.history_list.clear()
         try:
             history = self.services.consent.history(self.actor, pupil_id)
         except DomainError:
-            return
-        for h in history:
-            by = f" · {h.given_by}" if h.given_by else ""
-            note = f" · {h.note}" if h.note else ""
-            self.history_list.addItem(f"{h.decided_on:%d-%m-%Y} {h.category_label}: {state_label(h.state)}"
-                                      f" ({via_label(h.received_via)}{by}){note} — {h.recorded_by}")
+            history = ()
+        self.history_model.set_rows(history)
 
     def _search_entered(self) -> None:
         text = self.search_edit.text().strip()
