@@ -4,7 +4,9 @@ Maatregelen, Bewijs and Beeldmateriaal. Dialogs are opened non-blocking (``activ
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabBar, QTabWidget, QVBoxLayout, QWidget,
+)
 
 from scope_desk.errors import DomainError
 from scope_desk.services.access import Actor, Permission
@@ -67,7 +69,11 @@ class IncidentDetailView(QWidget):
         self.evidence_tab = EvidenceTab(service, actor, self)
         self.images_tab = ImagesTab(service, actor, self)
         self.tabs = QTabWidget(objectName="detail_tabs")
-        self.tabs.addTab(self.report_label, self.tr("Melding"))
+        report_scroll = QScrollArea(objectName="report_scroll")  # a long report scrolls instead of being cut off
+        report_scroll.setWidget(self.report_label)
+        report_scroll.setWidgetResizable(True)
+        report_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.tabs.addTab(report_scroll, self.tr("Melding"))
         self.tabs.addTab(self.parties_tab, self.tr("Betrokkenen"))
         self.tabs.addTab(self.conversations_tab, self.tr("Gesprekken"))
         self.tabs.addTab(self.measures_tab, self.tr("Maatregelen"))
@@ -102,6 +108,18 @@ class IncidentDetailView(QWidget):
                        self.add_measure_button):
             button.setVisible(self.can_write)
         self.show_incident(None)
+
+    def wide_width(self) -> int:
+        """The width at which the tabs of a usual incident (counts below 10, no 'In beeld') fit without
+        scroll arrows; the page puts the list beside this view only when it has that much room."""
+        probe = QTabBar()
+        probe.setFont(self.tabs.tabBar().font())
+        for text in (self.tr("Melding"), self.tr("Betrokkenen (%1)"), self.tr("Gesprekken (%1)"),
+                     self.tr("Maatregelen (%1)"), self.tr("Bewijs (%1)")):
+            probe.addTab(text.replace("%1", "8"))
+        tabs = probe.sizeHint().width() + 4  # the tab widget's frame
+        buttons = sum(b.sizeHint().width() for b in (self.edit_button, self.status_button, self.dossier_button))
+        return max(tabs, buttons + 160)  # beside the buttons a title of a few words
 
     # ---- showing -----------------------------------------------------------------------------------
     def show_error(self, text: str) -> None:

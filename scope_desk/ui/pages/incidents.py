@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTabWidget,
+    QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -20,6 +20,7 @@ from scope_desk.errors import DomainError
 from scope_desk.services.access import Actor, Permission
 from scope_desk.services.container import Services
 from scope_desk.services.incident_lists import STATUS_LABELS
+from scope_desk.ui.adaptive_splitter import AdaptiveSplitter
 from scope_desk.ui.incidents.detail_tabs import make_table
 from scope_desk.ui.incidents.detail_view import IncidentDetailView
 from scope_desk.ui.incidents.models import IncidentTableModel
@@ -33,6 +34,9 @@ from scope_desk.ui.incidents.text import from_qdate, t
 # Voorval, Status and Terugkomen are widened to their texts in this font and language.
 COLUMN_WIDTHS = (44, 104, 220, 120, 108, 190, 96, 90, 170)
 TITLE_MIN_WIDTH = 120
+COMPACT_TITLE_WIDTH = 104  # 'Pesterige be…' beside the detail at 1200x780, the window's first size
+KEY_COLUMNS = (0, 1, 3, 4)  # beside Omschrijving, kept in view while there is room
+COMPACT_COLUMNS = (3, 4)  # Status and Terugkomen: in view however narrow the list
 
 
 class IncidentsPage(QWidget):
@@ -131,18 +135,18 @@ class IncidentsPage(QWidget):
         left_layout.addWidget(self.list_table, 1)
         left_layout.addWidget(self.count_label)
         self.detail = IncidentDetailView(self.service, self.actor, self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="incident_splitter")
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        left.setMinimumWidth(420)
-        self.detail.setMinimumWidth(420)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([590, 530])  # the detail's tabs fit beside a list showing status and check-back
+        # Side by side when the list (up to Terugkomen) and the detail's tabs both fit, as on 1920x1080;
+        # the list above the detail on the office laptops (1366x768, 1280x800) where they do not.
+        self.splitter = AdaptiveSplitter(left, self.detail, first_width=self._list_width,
+                                         second_width=self.detail.wide_width, first_share=0.5, vertical_share=0.38)
+        self.splitter.setObjectName("incident_splitter")
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         tab = QWidget()
         tab_layout = QVBoxLayout(tab)
+        tab_layout.setContentsMargins(6, 8, 6, 6)
         tab_layout.addLayout(filters)
-        tab_layout.addWidget(splitter, 1)
+        tab_layout.addWidget(self.splitter, 1)
         self.tabs.addTab(tab, self.tr("Meldingen"))
         for combo in (self.school_filter, self.status_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
@@ -161,6 +165,7 @@ class IncidentsPage(QWidget):
         return super().eventFilter(watched, event)
 
     def _size_columns(self) -> None:
+        self._column_widths: dict[int, int] = {}
         metrics, header = self.list_table.fontMetrics(), self.list_table.horizontalHeader().fontMetrics()
         samples = {1: ["30-10-2026"], 3: [t(label) for label in STATUS_LABELS.values()], 4: ["30-10-2026"]}
         for column, width in enumerate(COLUMN_WIDTHS):
@@ -170,13 +175,30 @@ class IncidentsPage(QWidget):
                              + [round(header.horizontalAdvance(title) * 1.1) + 14])  # bold header, sort arrow
                 width = max(width, needed + 22)
             self.list_table.setColumnWidth(column, width)
+            self._column_widths[column] = width
+
+    def _list_width(self) -> int:
+        """The narrowest list the page puts beside the detail: Status and Terugkomen in full and a few words
+        of Omschrijving (Nr. and Voorval give way first: the detail's heading shows both)."""
+        table = self.list_table
+        return (sum(self._column_widths[c] for c in COMPACT_COLUMNS) + COMPACT_TITLE_WIDTH
+                + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 4)
 
     def _fit_title_column(self) -> None:
-        """Omschrijving takes what is left after Nr., Voorval, Status and Terugkomen, so those stay in
-        view; the columns after them are a scroll away."""
-        viewport = self.list_table.viewport().width()
-        others = sum(self.list_table.columnWidth(c) for c in (0, 1, 3, 4))
-        self.list_table.setColumnWidth(2, max(TITLE_MIN_WIDTH, viewport - others - 2))
+        """Omschrijving takes what is left after Nr., Voorval, Status and Terugkomen, so those stay in view
+        (the columns after them are a scroll away); in a narrow list Nr. and Voorval step aside, on a wide
+        one every column is in view."""
+        table, widths = self.list_table, self._column_widths
+        viewport = table.viewport().width()
+        every_other = sum(w for c, w in widths.items() if c != 2)
+        roomy = viewport - sum(widths[c] for c in KEY_COLUMNS) >= TITLE_MIN_WIDTH
+        for column in set(KEY_COLUMNS) - set(COMPACT_COLUMNS):
+            table.setColumnHidden(column, not roomy)
+        if viewport - every_other >= 2 * TITLE_MIN_WIDTH:  # the list has the full width: all columns in view
+            table.setColumnWidth(2, viewport - every_other - 2)
+            return
+        shown = KEY_COLUMNS if roomy else COMPACT_COLUMNS
+        table.setColumnWidth(2, max(COMPACT_TITLE_WIDTH, viewport - sum(widths[c] for c in shown) - 2))
 
     def apply_filter(self) -> None:
         period = self.period_box.isChecked()
