@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from scope_desk.models.consent import ConsentCategory, ConsentDecision, ConsentRound
@@ -139,21 +139,24 @@ def history_of(s: Session, pupil_id: int) -> tuple[HistoryEntry, ...]:
     """Every decision event of one pupil, newest first, over all years."""
     q = (
         select(ConsentDecision, ConsentCategory.label, SchoolYear.label.label("year"), Guardian.first_name,
-               Guardian.initials, Guardian.tussenvoegsel, Guardian.surname)
+               Guardian.initials, Guardian.tussenvoegsel, Guardian.surname, PupilGuardian.has_parental_authority)
         .join(ConsentCategory, ConsentCategory.id == ConsentDecision.category_id)
         .join(ConsentRound, ConsentRound.id == ConsentCategory.round_id)
         .join(SchoolYear, SchoolYear.id == ConsentRound.school_year_id)
         .outerjoin(Guardian, Guardian.id == ConsentDecision.given_by_guardian_id)
+        .outerjoin(PupilGuardian, and_(PupilGuardian.pupil_id == ConsentDecision.pupil_id,
+                                       PupilGuardian.guardian_id == ConsentDecision.given_by_guardian_id))
         .where(ConsentDecision.pupil_id == pupil_id)
         .order_by(ConsentDecision.id.desc())
     )
     out = []
-    for d, cat_label, year, g_first, g_init, g_tv, g_sur in s.execute(q):
+    for d, cat_label, year, g_first, g_init, g_tv, g_sur, authority in s.execute(q):
         given_by = "leerling zelf" if d.given_by_pupil else (full_name(g_first or g_init or "", g_tv or "", g_sur) if g_sur else "")
         out.append(HistoryEntry(
             id=d.id, category_id=d.category_id, category_label=cat_label, year_label=year, state=d.state,
             decided_on=d.decided_on, received_via=d.received_via, given_by=given_by, recorded_by=d.recorded_by_name,
             recorded_at=d.recorded_at, carried_over=d.carried_over, note=d.note,
+            counts=d.given_by_guardian_id is None or bool(authority),
         ))
     return tuple(out)
 

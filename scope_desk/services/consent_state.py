@@ -8,6 +8,10 @@ Rules (the same everywhere: registry, class sheet, export, letters):
 - Guardians who answered separately after that: the most restrictive answer counts
   (withdrawn > refused > granted > not returned) and the cell is flagged as disputed when one
   said yes and another no.
+- Only guardians WITH parental authority (gezag) decide. An answer by a guardian without gezag
+  (per ``pupil_guardians.has_parental_authority`` now, or no longer linked to the pupil) is kept
+  in the history but does not count here. An answer given for the family and the pupil's own
+  (16+) always count.
 - No event at all: not returned — never consent.
 
 Only ``MAX(id) … GROUP BY`` and ``CASE``: the same SQL runs on SQLite and PostgreSQL, and uses the
@@ -22,9 +26,11 @@ from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, se
 from sqlalchemy.orm import Session
 
 from scope_desk.models.consent import ConsentDecision, ConsentState
+from scope_desk.models.school import PupilGuardian
 from scope_desk.services.consent_types import RESTRICTIVENESS, Cell
 
 _d = ConsentDecision.__table__
+_pg = PupilGuardian.__table__
 _BY_RANK = {rank: state for state, rank in RESTRICTIVENESS.items()}
 
 
@@ -37,9 +43,12 @@ def cells_query(category_ids: Iterable[int], pupil_ids: Select | Iterable[int]) 
     carried_over, decided_on."""
     category_ids = list(category_ids)
     giver = case((_d.c.given_by_pupil == true(), -1), else_=func.coalesce(_d.c.given_by_guardian_id, 0))
+    link = and_(_pg.c.pupil_id == _d.c.pupil_id, _pg.c.guardian_id == _d.c.given_by_guardian_id)
     per_giver = (
         select(_d.c.pupil_id, _d.c.category_id, giver.label("giver"), func.max(_d.c.id).label("last_id"))
-        .where(_d.c.category_id.in_(category_ids), _d.c.pupil_id.in_(pupil_ids))
+        .select_from(_d.outerjoin(_pg, link))
+        .where(_d.c.category_id.in_(category_ids), _d.c.pupil_id.in_(pupil_ids),
+               or_(_d.c.given_by_guardian_id.is_(None), _pg.c.has_parental_authority == true()))
         .group_by(_d.c.pupil_id, _d.c.category_id, giver)
         .cte("per_giver")
     )

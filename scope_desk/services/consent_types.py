@@ -182,3 +182,4 @@ class HistoryEntry:
     recorded_at: datetime
     carried_over: bool
     note: str
+    counts: bool = True  # False: given by a guardian without parental authority (kept, but does not decide)

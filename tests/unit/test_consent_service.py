@@ -163,3 +163,65 @@ def test_categories_can_be_added_renamed_and_reordered(service, system_actor, wo
     with pytest.raises(InvalidInput):
         service.add_category(system_actor, world.round_id, "nieuwsbrief")
     assert len(service.registry(system_actor, world.round_id).rows[0].cells) == 4
+
+
+def _without_gezag(store, pupil_id, guardian_id):
+    from sqlalchemy import update
+
+    from scope_desk.models import PupilGuardian
+
+    with store.transaction(write=True) as s:
+        s.execute(update(PupilGuardian).where(PupilGuardian.pupil_id == pupil_id, PupilGuardian.guardian_id == guardian_id)
+                  .values(has_parental_authority=False))
+
+
+def test_only_guardians_with_parental_authority_decide(service, system_actor, world, store):
+    pid = world.pupil_ids[1]
+    g1, g2 = world.guardians[pid]
+    _without_gezag(store, pid, g2)
+    service.record(system_actor, [entry(world, 1, 0, S.REFUSED, guardian=g2)])
+    # recorded, but it does not decide: nothing that counts came in yet
+    assert cell(service, system_actor, world, 1, 0).state is S.NOT_RETURNED
+    service.record(system_actor, [entry(world, 1, 0, S.GRANTED, guardian=g1)])
+    c = cell(service, system_actor, world, 1, 0)
+    assert (c.state, c.disputed) == (S.GRANTED, False)  # no dispute with someone without gezag
+    history = service.history(system_actor, pid)
+    assert [(h.state, h.counts) for h in history] == [(S.GRANTED, True), (S.REFUSED, False)]
+    counts = service.class_counts(system_actor, world.round_id)[0]
+    assert (counts.any_refusal, counts.disputed) == (0, 0)
+    row = next(r for r in service.registry(system_actor, world.round_id).rows if r.pupil_id == pid)
+    assert not row.any_refusal
+
+
+def test_a_withdrawal_without_gezag_does_not_undo_a_consent(service, system_actor, world, store):
+    pid = world.pupil_ids[0]
+    g1, g2 = world.guardians[pid]
+    _without_gezag(store, pid, g2)
+    service.record(system_actor, [entry(world, 0, 1, S.GRANTED, guardian=g1)])
+    service.withdraw(system_actor, pid, world.category_ids[1], DAY, "oneens", given_by_guardian_id=g2)
+    assert cell(service, system_actor, world, 0, 1).state is S.GRANTED
+    # once that guardian has gezag (a court decision), the same answer counts: the state follows the link
+    from sqlalchemy import update
+
+    from scope_desk.models import PupilGuardian
+
+    with store.transaction(write=True) as s:
+        s.execute(update(PupilGuardian).where(PupilGuardian.guardian_id == g2).values(has_parental_authority=True))
+    c = cell(service, system_actor, world, 0, 1)
+    assert (c.state, c.disputed) == (S.WITHDRAWN, True)
+
+
+def test_answers_for_the_family_and_of_a_pupil_of_16_always_count(service, system_actor, world, store):
+    from sqlalchemy import update
+
+    from scope_desk.models import Pupil, PupilGuardian
+
+    pid = world.pupil_ids[2]
+    with store.transaction(write=True) as s:  # nobody has gezag (e.g. a guardian ad litem is not entered)
+        s.execute(update(PupilGuardian).where(PupilGuardian.pupil_id == pid).values(has_parental_authority=False))
+        s.execute(update(Pupil).where(Pupil.id == pid).values(birth_date=date(2009, 1, 1)))
+    service.record(system_actor, [entry(world, 2, 0, S.REFUSED)])  # for the family
+    assert cell(service, system_actor, world, 2, 0).state is S.REFUSED
+    service.record(system_actor, [entry(world, 2, 1, S.GRANTED, given_by_pupil=True)])
+    assert cell(service, system_actor, world, 2, 1).state is S.GRANTED
+    assert all(h.counts for h in service.history(system_actor, pid))
