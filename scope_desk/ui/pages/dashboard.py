@@ -169,10 +169,12 @@ class DashboardPage(QWidget):
         if has_pupils:
             header = self.schools_table.horizontalHeader()
             # School names are what the office reads first: they get their full width, the
-            # progress bar takes what is left (never less than 160 px).
+            # progress bar takes what is left (in a narrow window the percentage stands above the bar).
+            # The minimum applies to every column: a low one lets Deels stay narrow, so that at
+            # 1200x780 Voortgang keeps about 110 px and Open incidenten stays in view.
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-            header.setMinimumSectionSize(90)
+            header.setMinimumSectionSize(64)
             _fit_height(self.schools_table, 12)
 
     def _school_chosen(self, row: int) -> None:
