@@ -22,6 +22,8 @@ GOOD = "#2e7d4f"
 WARN = "#b26a00"
 BAD = "#b3261e"
 
+PAGE_MARGINS = (24, 20, 24, 16)  # left, top, right, bottom around every page: headings line up page to page
+
 _PREFERRED_FONTS = ("Segoe UI", "Noto Sans", "Cantarell", "DejaVu Sans")
 
 STYLE_SHEET = f"""

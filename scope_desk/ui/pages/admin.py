@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from scope_desk.services.access import Permission
+from scope_desk.ui.theme import PAGE_MARGINS
 
 
 class AdminPage(QWidget):
@@ -41,7 +42,7 @@ class AdminPage(QWidget):
         self.subtitle_label.setProperty("role", "pageSubtitle")
         self.subtitle_label.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setContentsMargins(*PAGE_MARGINS)
         layout.addWidget(self.title_label)
         layout.addWidget(self.subtitle_label)
         if self.tabs.count():

@@ -19,6 +19,7 @@ from scope_desk.ui.dashboard_models import (
 )
 from scope_desk.ui.figure_card import FigureCard
 from scope_desk.ui.progress_delegate import ProgressBarDelegate
+from scope_desk.ui.theme import PAGE_MARGINS
 
 
 def _label(text: str, role: str, name: str) -> QLabel:
@@ -98,7 +99,7 @@ class DashboardPage(QWidget):
 
         content = QWidget(objectName="dashboard_content")
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setContentsMargins(*PAGE_MARGINS)
         layout.setSpacing(10)
         header = QVBoxLayout()
         header.setSpacing(2)

@@ -28,6 +28,7 @@ from scope_desk.ui.incidents.overview_view import OverviewView
 from scope_desk.ui.incidents.panels import AgendaPanel, ChronologyPanel
 from scope_desk.ui.incidents.pdf_job import PdfJob
 from scope_desk.ui.incidents.text import from_qdate, t
+from scope_desk.ui.theme import PAGE_MARGINS
 
 
 # Nr., Voorval, Omschrijving (fitted to the room left), Status, Terugkomen, Categorie, Platform, Ernst, School;
@@ -57,7 +58,7 @@ class IncidentsPage(QWidget):
         self.status_label.setWordWrap(True)
         self.tabs = QTabWidget(objectName="page_tabs")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setContentsMargins(*PAGE_MARGINS)
         layout.addWidget(title)
         layout.addWidget(subtitle)
         layout.addWidget(self.status_label)

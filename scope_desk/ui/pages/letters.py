@@ -27,6 +27,7 @@ from scope_desk.ui.letters.progress_model import ClassProgressTableModel
 from scope_desk.ui.letters.returns_panel import ReturnsPanel
 from scope_desk.ui.letters.setup_panel import RoundSetupPanel
 from scope_desk.ui.progress_delegate import ProgressBarDelegate
+from scope_desk.ui.theme import PAGE_MARGINS
 
 PREVIEW_LETTERS = 3
 
@@ -121,8 +122,14 @@ class LettersPage(QWidget):
         self.tabs.addTab(self.returns_panel, self.tr("Strookjes invoeren"))
         title = QLabel(self.tr("Brieven en strookjes"), objectName="title_label")
         title.setProperty("role", "pageTitle")
+        subtitle = QLabel(self.tr("Brieven over de toestemmingsronde voor de ouders, herinneringen voor wie nog niet "
+                                  "inleverde, en de ingeleverde strookjes."), objectName="subtitle_label")
+        subtitle.setProperty("role", "pageSubtitle")
+        subtitle.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*PAGE_MARGINS)
         layout.addWidget(title)
+        layout.addWidget(subtitle)
         layout.addLayout(pickers)
         layout.addWidget(self.tabs, 1)
 

@@ -23,6 +23,7 @@ from scope_desk.services.container import Services
 from scope_desk.services.protocol_types import ProtocolDocument, VersionInfo, citation, dutch_date
 from scope_desk.ui.protocol_html import anchor_of, document_html, fit_reading_column
 from scope_desk.ui.text_highlighter import TextHighlighter
+from scope_desk.ui.theme import PAGE_MARGINS
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -146,7 +147,7 @@ class ProtocolPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([320, 880])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 22, 28, 16)
+        layout.setContentsMargins(*PAGE_MARGINS)
         layout.setSpacing(10)
         layout.addLayout(header)
         layout.addLayout(search)
