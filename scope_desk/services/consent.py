@@ -208,7 +208,11 @@ class ConsentService:
             view = setup.round_view(s, setup.get_round(s, round_id))
             class_ids = self._visible_classes(actor, view.school_id, class_id)
             rows = reg.registry_rows(s, view, class_ids, include_left)
-            counts = reg.class_counts(s, view, class_ids)
+            if class_ids is not None and not include_left:  # a class or a teacher's classes: count the rows
+                counts = reg.counts_of_rows(rows, reg.classes_of(s, view.school_id, view.school_year_id, class_ids),
+                                            len(view.categories))
+            else:
+                counts = reg.class_counts(s, view, class_ids)
         return Registry(round=view, rows=rows, counts=counts)
 
     def class_counts(self, actor: Actor, round_id: int) -> tuple[ClassCounts, ...]:

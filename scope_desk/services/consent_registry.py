@@ -59,11 +59,18 @@ def registry_rows(s: Session, r: RoundView, class_ids: set[int] | None, include_
 
 
 def classes_of(s: Session, school_id: int, school_year_id: int, class_ids: set[int] | None = None) -> tuple[ClassView, ...]:
+    # Count only this school's classes of this year (found through ix_classes_school_id and
+    # ix_enrolments_class); unrestricted, this scanned every enrolment of the store (19 ms at 50,000).
     counts = (
         select(Enrolment.class_id, func.count(Enrolment.id).label("n"))
-        .join(Pupil, Pupil.id == Enrolment.pupil_id).where(Pupil.left_on.is_(None))
-        .group_by(Enrolment.class_id).subquery()
+        .join(SchoolClass, SchoolClass.id == Enrolment.class_id)
+        .join(Pupil, Pupil.id == Enrolment.pupil_id)
+        .where(Pupil.left_on.is_(None), SchoolClass.school_id == school_id, SchoolClass.school_year_id == school_year_id)
+        .group_by(Enrolment.class_id)
     )
+    if class_ids is not None:
+        counts = counts.where(Enrolment.class_id.in_(class_ids))
+    counts = counts.subquery()
     q = (
         select(SchoolClass.id, SchoolClass.name, SchoolClass.grades, func.coalesce(counts.c.n, 0))
         .outerjoin(counts, counts.c.class_id == SchoolClass.id)
@@ -117,6 +124,23 @@ def class_counts(s: Session, r: RoundView, class_ids: set[int] | None = None) ->
             class_id=c.id, class_name=c.name, pupils=c.pupil_count, returned=returned,
             not_returned=c.pupil_count - returned, any_refusal=refusing, disputed=disputed,
             refused_per_category=tuple(per_cat.get((c.id, cat), 0) for cat in category_ids),
+        ))
+    return tuple(out)
+
+
+def counts_of_rows(rows: tuple[RegistryRow, ...], classes: tuple[ClassView, ...], categories: int) -> tuple[ClassCounts, ...]:
+    """The same figures as ``class_counts``, from registry rows already read (current pupils only):
+    switching class then needs no second pass over the decisions."""
+    out = []
+    for c in classes:
+        mine = [r for r in rows if r.class_id == c.id]
+        refused = [sum(1 for r in mine if r.cells[i].state in (ConsentState.REFUSED, ConsentState.WITHDRAWN))
+                   for i in range(categories)]
+        returned = sum(1 for r in mine if not r.nothing_returned)
+        out.append(ClassCounts(
+            class_id=c.id, class_name=c.name, pupils=len(mine), returned=returned, not_returned=len(mine) - returned,
+            any_refusal=sum(1 for r in mine if r.any_refusal), disputed=sum(1 for r in mine if r.disputed),
+            refused_per_category=tuple(refused),
         ))
     return tuple(out)
 

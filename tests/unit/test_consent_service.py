@@ -225,3 +225,15 @@ def test_answers_for_the_family_and_of_a_pupil_of_16_always_count(service, syste
     service.record(system_actor, [entry(world, 2, 1, S.GRANTED, given_by_pupil=True)])
     assert cell(service, system_actor, world, 2, 1).state is S.GRANTED
     assert all(h.counts for h in service.history(system_actor, pid))
+
+
+def test_counts_of_one_class_equal_the_whole_school_counts_of_that_class(service, system_actor, world, store):
+    pid = world.pupil_ids[4]
+    g1, g2 = world.guardians[pid]
+    service.record(system_actor, [entry(world, 0, 0, S.REFUSED), entry(world, 1, 2, S.GRANTED),
+                                  entry(world, 4, 1, S.GRANTED, guardian=g1), entry(world, 4, 1, S.REFUSED, guardian=g2),
+                                  entry(world, 5, 0, S.WITHDRAWN, note="weg")])
+    whole = {c.class_id: c for c in service.class_counts(system_actor, world.round_id)}
+    for class_id in world.class_ids:
+        assert service.registry(system_actor, world.round_id, class_id).counts == (whole[class_id],)
+    assert whole[world.class_ids[1]].refused_per_category == (1, 1, 0)
