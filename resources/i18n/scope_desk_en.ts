@@ -120,37 +120,37 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../scope_desk/ui/pages/admin.py" line="21" />
+      <location filename="../../scope_desk/ui/pages/admin.py" line="22" />
       <source>Accounts</source>
       <translation>Accounts</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/admin.py" line="39" />
+      <location filename="../../scope_desk/ui/pages/admin.py" line="40" />
       <source>Accounts en rollen, het logboek van wie wat deed, bewaartermijnen en inzageverzoeken van ouders.</source>
       <translation>Accounts and roles, the log of who did what, retention periods and parents' subject access requests.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/admin.py" line="37" />
+      <location filename="../../scope_desk/ui/pages/admin.py" line="38" />
       <source>Beheer</source>
       <translation>Administration</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/admin.py" line="31" />
+      <location filename="../../scope_desk/ui/pages/admin.py" line="32" />
       <source>Bewaartermijnen</source>
       <translation>Retention periods</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/admin.py" line="36" />
+      <location filename="../../scope_desk/ui/pages/admin.py" line="37" />
       <source>Inzageverzoeken</source>
       <translation>Access requests</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/admin.py" line="26" />
+      <location filename="../../scope_desk/ui/pages/admin.py" line="27" />
       <source>Logboek</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/admin.py" line="50" />
+      <location filename="../../scope_desk/ui/pages/admin.py" line="51" />
       <source>Uw rol geeft geen toegang tot het beheer.</source>
       <translation>Your role gives no access to administration.</translation>
     </message>
@@ -272,6 +272,59 @@
     </message>
   </context>
   <context>
+    <name>CategoryEditorDialog</name>
+    <message>
+      <location filename="../../scope_desk/ui/consent_dialogs.py" line="55" />
+      <source>Categorieën van %1</source>
+      <translation>Categories of %1</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_dialogs.py" line="144" />
+      <source>Deze naam staat er twee keer in: %1.</source>
+      <translation>This name appears twice: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_dialogs.py" line="82" />
+      <source>Dubbelklik op een categorie om de naam te wijzigen. De volgorde is die van de brief, het strookje en de kolommen.</source>
+      <translation>Double-click a category to rename it. The order is that of the letter, the return slip and the columns.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_dialogs.py" line="139" />
+      <source>Een naam is langer dan %1 tekens.</source>
+      <translation>A name is longer than %1 characters.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_dialogs.py" line="136" />
+      <source>Elke categorie heeft een naam nodig.</source>
+      <translation>Every category needs a name.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_dialogs.py" line="60" />
+      <source>Nieuwe categorie</source>
+      <translation>New category</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_dialogs.py" line="63" />
+      <source>Omhoog</source>
+      <translation>Up</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_dialogs.py" line="64" />
+      <source>Omlaag</source>
+      <translation>Down</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_dialogs.py" line="62" />
+      <source>Toevoegen</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_dialogs.py" line="114" />
+      <source>Typ eerst de naam van de nieuwe categorie.</source>
+      <translation>Type the name of the new category first.</translation>
+    </message>
+  </context>
+  <context>
     <name>ChangePasswordDialog</name>
     <message>
       <location filename="../../scope_desk/ui/dialogs/login.py" line="116" />
@@ -327,7 +380,7 @@
       <translation>Find a pupil by name or pupil number</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/panels.py" line="1" />
+      <location filename="../../scope_desk/ui/incidents/panels.py" line="113" />
       <source>geen incidenten of gesprekken</source>
       <translation>no incidents or conversations</translation>
     </message>
@@ -376,32 +429,42 @@
   <context>
     <name>ConsentPage</name>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="211" />
-      <source>%1: %2 leerlingen, %3 ingeleverd, %4 niet ingeleverd, %5 met een weigering, %6 oneens</source>
-      <translation>%1: %2 pupils, %3 returned, %4 not returned, %5 with a refusal, %6 disagreeing</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="172" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="184" />
       <source>Alle groepen</source>
       <translation>All classes</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="333" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="99" />
+      <source>Categorieën van deze ronde toevoegen, hernoemen of in een andere volgorde zetten</source>
+      <translation>Add, rename or reorder the categories of this round</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="98" />
+      <source>Categorieën…</source>
+      <translation>Categories…</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="306" />
+      <source>De categorieën zijn opgeslagen.</source>
+      <translation>The categories have been saved.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="390" />
       <source>De leerling van dit strookje staat niet (meer) in deze ronde.</source>
       <translation>The pupil on this slip is not (or no longer) in this round.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="327" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="384" />
       <source>Dit strookje hoort bij een ronde die u niet kunt openen.</source>
       <translation>This slip belongs to a round you cannot open.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="159" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="170" />
       <source>Er is nog geen toestemmingsronde. Lees eerst leerlingen in en open een ronde.</source>
       <translation>There is no consent round yet. Import pupils first and open a round.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="116" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="121" />
       <source>Geschiedenis van de gekozen leerling</source>
       <translation>History of the selected pupil</translation>
     </message>
@@ -411,27 +474,37 @@
       <translation>Class</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="80" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="63" />
       <source>Iedereen</source>
       <translation>Everyone</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="98" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="94" />
       <source>Intrekken…</source>
       <translation>Withdraw…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="80" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="95" />
+      <source>Leerlingen inlezen…</source>
+      <translation>Import pupils…</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="63" />
       <source>Met een weigering</source>
       <translation>With a refusal</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="81" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="64" />
       <source>Niet ingeleverd</source>
       <translation>Not returned</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="274" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="303" />
+      <source>Niet opgeslagen</source>
+      <translation>Not saved</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="336" />
       <source>Niet vastgelegd</source>
       <translation>Not recorded</translation>
     </message>
@@ -441,14 +514,14 @@
       <translation>Received via</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="81" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="64" />
       <source>Ouders oneens</source>
       <translation>Parents disagree</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="216" />
-      <source>Per groep (ingeleverd/leerlingen, weigering, oneens): </source>
-      <translation>Per class (returned/pupils, refusal, disagreeing): </translation>
+      <location filename="../../scope_desk/ui/pages/consent.py" line="256" />
+      <source>Per groep · samen %1 leerlingen, %2 ingeleverd, %3 met weigering</source>
+      <translation>Per class · in all %1 pupils, %2 returned, %3 with a refusal</translation>
     </message>
     <message>
       <location filename="../../scope_desk/ui/pages/consent.py" line="106" />
@@ -456,12 +529,12 @@
       <translation>School and year</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="337" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="394" />
       <source>Strookje geopend: typ de antwoorden (J/N) per categorie.</source>
       <translation>Slip opened: type the answers (J/N) per category.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="127" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="138" />
       <source>Toetsen: J = toestemming, N = geen toestemming, O = niet ingeleverd, I = intrekken; met Shift voor het hele strookje.</source>
       <translation>Keys: J = consent, N = no consent, O = not returned, I = withdraw; with Shift for the whole slip.</translation>
     </message>
@@ -471,22 +544,22 @@
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="253" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="315" />
       <source>U kunt deze lijst alleen bekijken.</source>
       <translation>You can only view this list.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="281" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="343" />
       <source>Vastgelegd: %1 voor %2 categorie(ën).</source>
       <translation>Recorded: %1 for %2 categories.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="78" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="61" />
       <source>Zoek op naam of scan een strookje…</source>
       <translation>Search by name or scan a slip…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="193" />
+      <location filename="../../scope_desk/ui/pages/consent.py" line="207" />
       <source>alle categorieën</source>
       <translation>all categories</translation>
     </message>
@@ -499,32 +572,32 @@
   <context>
     <name>ConsentTableModel</name>
     <message>
-      <location filename="../../scope_desk/ui/consent_model.py" line="121" />
+      <location filename="../../scope_desk/ui/consent_model.py" line="125" />
       <source> · ouders zijn het oneens: het strengste antwoord telt</source>
       <translation> · parents disagree: the strictest answer counts</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_model.py" line="107" />
+      <location filename="../../scope_desk/ui/consent_model.py" line="109" />
       <source>Groep</source>
       <translation>Class</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_model.py" line="105" />
+      <location filename="../../scope_desk/ui/consent_model.py" line="107" />
       <source>Leerling</source>
       <translation>Pupil</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_model.py" line="120" />
+      <location filename="../../scope_desk/ui/consent_model.py" line="124" />
       <source>Leerlingnummer %s</source>
       <translation>Pupil number %s</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_model.py" line="134" />
+      <location filename="../../scope_desk/ui/consent_model.py" line="138" />
       <source>ouders oneens</source>
       <translation>parents disagree</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_model.py" line="136" />
+      <location filename="../../scope_desk/ui/consent_model.py" line="140" />
       <source>overgenomen van vorig jaar</source>
       <translation>carried over from last year</translation>
     </message>
@@ -618,109 +691,109 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="90" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="97" />
       <source>Geen gesprekken die in de komende %1 dagen een terugkoppeling nodig hebben.</source>
       <translation>No conversations need a check-back in the next %1 days.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="65" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="67" />
       <source>Leerlingen</source>
       <translation>Pupils</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="80" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="82" />
       <source>Nog geen leerlingen — importeer een export uit de leerlingadministratie, of start met --demo om het programma met voorbeeldgegevens te verkennen.</source>
       <translation>No pupils yet — import an export from the pupil administration system, or start with --demo to explore the program with sample data.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="172" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="201" />
       <source>Nog geen toestemmingsronde in dit schooljaar</source>
       <translation>No consent round in this school year yet</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="67" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="69" />
       <source>Open incidenten</source>
       <translation>Open incidents</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="62" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="64" />
       <source>Overzicht</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="210" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="239" />
       <source>Peildatum %1</source>
       <translation>Reference date %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="75" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="77" />
       <source>Per school</source>
       <translation>Per school</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="142" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="151" />
       <source>Schooljaar %1</source>
       <translation>School year %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="68" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="70" />
       <source>Terugkoppelen</source>
       <translation>Check back</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="86" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="93" />
       <source>Terugkoppeling nodig</source>
       <translation>Check-back needed</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="66" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="68" />
       <source>Toestemmingsronde</source>
       <translation>Consent round</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="83" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="85" />
       <source>Volledig: alle keuzes van de toestemmingsronde ingeleverd. Deels: een deel ingeleverd. Niets ingeleverd telt nooit als toestemming.</source>
       <translation>Complete: every choice of the consent round returned. Partial: some returned. Nothing returned never counts as consent.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="143" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="152" />
       <source>bijgewerkt om %1</source>
       <translation>updated at %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="199" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="228" />
       <source>binnen %1 dagen</source>
       <translation>within %1 days</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="184" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="213" />
       <source>nieuw of in behandeling</source>
       <translation>new or in progress</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="153" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="163" />
       <source>nog geen scholen</source>
       <translation>no schools yet</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="152" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="162" />
       <source>op %1 scholen</source>
       <translation>at %1 schools</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="152" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="162" />
       <source>op 1 school</source>
       <translation>at 1 school</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="176" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="205" />
       <source>volledig ingeleverd
 %1 deels · %2 niets ingeleverd</source>
       <translation>fully returned
 %1 partial · %2 nothing returned</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="198" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="227" />
       <source>waarvan %1 te laat</source>
       <translation>%1 of them overdue</translation>
     </message>
@@ -861,191 +934,362 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="216" />
+      <source>%1: %2 nieuw, %3 gewijzigd, %4 ongewijzigd, %5 vertrokken, %6 afgewezen.</source>
+      <translation>%1: %2 new, %3 changed, %4 unchanged, %5 left, %6 rejected.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="75" />
+      <source>Afgewezen regels overslaan en de rest inlezen</source>
+      <translation>Skip the rejected lines and import the rest</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="49" />
+      <source>BRIN-code, bv. 12AB</source>
+      <translation>BRIN code, e.g. 12AB</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="89" />
+      <source>Bestand</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="42" />
+      <source>CSV- of Excelbestand (.xlsx)</source>
+      <translation>CSV or Excel file (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="55" />
+      <source>Daarna de toestemmingsronde van dit schooljaar openen (als die er nog niet is)</source>
+      <translation>Then open this school year's consent round (if there is none yet)</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="276" />
+      <source>De import is afgebroken; er is niets veranderd.</source>
+      <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="232" />
+      <source>Er zijn afgewezen regels: verbeter het bestand, of vink aan dat ze worden overgeslagen.</source>
+      <translation>Some lines were rejected: correct the file, or tick that they are to be skipped.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="140" />
+      <source>Export uit de leerlingadministratie</source>
+      <translation>Export from the pupil administration</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="141" />
+      <source>Exports (*.csv *.txt *.xlsx);;Alle bestanden (*)</source>
+      <translation>Exports (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="215" />
+      <source>Geïmporteerd</source>
+      <translation>Imported</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="79" />
+      <source>Importeren</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="60" />
+      <source>Kies een bestand; u ziet eerst wat er zou veranderen.</source>
+      <translation>Choose a file; you will first see what would change.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="43" />
+      <source>Kiezen…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="58" />
+      <source>Kolommen koppelen…</source>
+      <translation>Map columns…</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="31" />
+      <source>Leerlingen inlezen</source>
+      <translation>Import pupils</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="160" />
+      <source>Niet alle kolommen zijn herkend: koppel ze eerst.</source>
+      <translation>Not every column was recognised: map them first.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="48" />
+      <source>Nieuwe school (BRIN-code)…</source>
+      <translation>New school (BRIN code)…</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="208" />
+      <source>Overgeslagen kolommen: %1.</source>
+      <translation>Skipped columns: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="59" />
+      <source>Proefimport</source>
+      <translation>Dry run</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="215" />
+      <source>Proefimport, er is nog niets veranderd</source>
+      <translation>Dry run, nothing has been changed yet</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="90" />
+      <source>School</source>
+      <translation>School</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="210" />
+      <source>School %1 bestaat nog niet en wordt aangemaakt.</source>
+      <translation>School %1 does not exist yet and will be created.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="91" />
+      <source>Schooljaar</source>
+      <translation>School year</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="80" />
+      <source>Sluiten</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="98" />
+      <source>Tonen</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="53" />
+      <source>Volledige export: wie er niet in staat, wordt als vertrokken gemarkeerd</source>
+      <translation>Full export: pupils not in it are marked as left</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="63" />
+      <source>alle regels</source>
+      <translation>all lines</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportJob</name>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_job.py" line="82" />
+      <source>Afbreken… er wordt niets veranderd.</source>
+      <translation>Cancelling… nothing will be changed.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_job.py" line="63" />
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_job.py" line="46" />
+      <source>De import is mislukt (%1); er is niets veranderd.</source>
+      <translation>The import failed (%1); nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_job.py" line="65" />
+      <source>Leerlingen inlezen</source>
+      <translation>Import pupils</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_job.py" line="63" />
+      <source>Leerlingen inlezen…</source>
+      <translation>Importing pupils…</translation>
+    </message>
+  </context>
+  <context>
     <name>IncidentDetailView</name>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="137" />
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="156" />
       <source>Afsluiten</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="61" />
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="82" />
+      <source>Beeldmateriaal zonder toestemming: de leerlingen die in beeld zijn</source>
+      <translation>Images without consent: the pupils shown</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="63" />
       <source>Betrokkene toevoegen</source>
       <translation>Add person involved</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="71" />
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="77" />
       <source>Betrokkenen</source>
       <translation>People involved</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="145" />
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="117" />
       <source>Betrokkenen (%1)</source>
       <translation>People involved (%1)</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="44" />
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="46" />
       <source>Bewerken</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="74" />
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="80" />
       <source>Bewijs</source>
       <translation>Evidence</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="148" />
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="118" />
       <source>Bewijs (%1)</source>
       <translation>Evidence (%1)</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="153" />
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="176" />
       <source>Categorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="46" />
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="48" />
       <source>Dossier (PDF)</source>
       <translation>Case file (PDF)</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="154" />
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="177" />
       <source>Ernst</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="152" />
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="175" />
       <source>Gemeld door</source>
       <translation>Reported by</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="151" />
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="174" />
       <source>Gemeld op</source>
       <translation>Reported on</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="72" />
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="78" />
       <source>Gesprekken</source>
       <translation>Conversations</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="146" />
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="117" />
       <source>Gesprekken (%1)</source>
       <translation>Conversations (%1)</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="138" />
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="157" />
       <source>Heropenen</source>
       <translation>Reopen</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="136" />
-      <source>In behandeling nemen</source>
-      <translation>Take into progress</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="222" />
-      <source>Kies eerst een leerling in de lijst van betrokkenen.</source>
-      <translation>Choose a pupil in the list of people involved first.</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="76" />
-      <source>Kies links een incident, of leg een nieuw incident vast.</source>
-      <translation>Choose an incident on the left, or record a new incident.</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="162" />
-      <source>Links</source>
-      <translation>Links</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="66" />
-      <source>Maatregel vastleggen</source>
-      <translation>Record measure</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="73" />
-      <source>Maatregelen</source>
-      <translation>Measures</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="147" />
-      <source>Maatregelen (%1)</source>
-      <translation>Measures (%1)</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="70" />
-      <source>Melding</source>
-      <translation>Report</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="153" />
-      <source>Platform</source>
-      <translation>Platform</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="164" />
-      <source>Protocolartikelen</source>
-      <translation>Protocol articles</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="151" />
-      <source>Soort</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="154" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="63" />
-      <source>Tijdlijn van deze leerling</source>
-      <translation>Timeline of this pupil</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="156" />
-      <source>Vastgelegd door</source>
-      <translation>Recorded by</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="62" />
-      <source>Verwijderen</source>
-      <translation>Delete</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="152" />
-      <source>Voorval op</source>
-      <translation>Occurred on</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="160" />
-      <source>Wat er gebeurde</source>
-      <translation>What happened</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="155" />
-      <source>Zichtbaar voor</source>
-      <translation>Visible to</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="135" />
-      <source>voorval</source>
-      <translation>occurred</translation>
-    </message>
-    <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="1" />
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="81" />
       <source>In beeld</source>
       <translation>In the image</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="1" />
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="169" />
       <source>In beeld (%1)</source>
       <translation>In the image (%1)</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="1" />
-      <source>Beeldmateriaal zonder toestemming: de leerlingen die in beeld zijn</source>
-      <translation>Images without consent: the pupils shown</translation>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="155" />
+      <source>In behandeling nemen</source>
+      <translation>Take into progress</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="245" />
+      <source>Kies eerst een leerling in de lijst van betrokkenen.</source>
+      <translation>Choose a pupil in the list of people involved first.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="83" />
+      <source>Kies links een incident, of leg een nieuw incident vast.</source>
+      <translation>Choose an incident on the left, or record a new incident.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="185" />
+      <source>Links</source>
+      <translation>Links</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="68" />
+      <source>Maatregel vastleggen</source>
+      <translation>Record measure</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="79" />
+      <source>Maatregelen</source>
+      <translation>Measures</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="118" />
+      <source>Maatregelen (%1)</source>
+      <translation>Measures (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="76" />
+      <source>Melding</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="176" />
+      <source>Platform</source>
+      <translation>Platform</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="187" />
+      <source>Protocolartikelen</source>
+      <translation>Protocol articles</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="174" />
+      <source>Soort</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="177" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="65" />
+      <source>Tijdlijn van deze leerling</source>
+      <translation>Timeline of this pupil</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="179" />
+      <source>Vastgelegd door</source>
+      <translation>Recorded by</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="64" />
+      <source>Verwijderen</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="175" />
+      <source>Voorval op</source>
+      <translation>Occurred on</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="183" />
+      <source>Wat er gebeurde</source>
+      <translation>What happened</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="178" />
+      <source>Zichtbaar voor</source>
+      <translation>Visible to</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/detail_view.py" line="154" />
+      <source>voorval</source>
+      <translation>occurred</translation>
     </message>
   </context>
   <context>
@@ -1164,107 +1408,107 @@
   <context>
     <name>IncidentsPage</name>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="158" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="213" />
       <source>%1 bij artikel %2</source>
       <translation>%1 under article %2</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="156" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="211" />
       <source>%1 incident(en)</source>
       <translation>%1 incident(s)</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="81" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="92" />
       <source>Alle scholen</source>
       <translation>All schools</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="85" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="96" />
       <source>Alle statussen</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="173" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="228" />
       <source>Artikel %1  ✕</source>
       <translation>Article %1  ✕</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="252" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="307" />
       <source>Dossier maken…</source>
       <translation>Make case file…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="40" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="51" />
       <source>Incidenten</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="168" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="223" />
       <source>Incidenten bij een artikel kunt u niet openen; het jaaroverzicht telt ze zonder namen.</source>
       <translation>You cannot open the incidents under an article; the yearly overview counts them without names.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="70" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="81" />
       <source>Jaaroverzicht</source>
       <translation>Annual overview</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="260" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="315" />
       <source>Jaaroverzicht maken…</source>
       <translation>Make annual overview…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="137" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="151" />
       <source>Meldingen</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="42" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="53" />
       <source>Meldingen van grensoverschrijdend gedrag op sociale media (protocol A.7), de gesprekken daarna en de afspraken om op terug te komen.</source>
       <translation>Reports of inappropriate behaviour on social media (protocol A.7), the conversations that followed and the agreed check-backs.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="104" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="115" />
       <source>Nieuw incident</source>
       <translation>New incident</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="272" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="327" />
       <source>PDF opgeslagen: %1</source>
       <translation>PDF saved: %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="243" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="298" />
       <source>PDF opslaan</source>
       <translation>Save PDF</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="88" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="99" />
       <source>Periode</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="63" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="74" />
       <source>Terugkomagenda</source>
       <translation>Check-back agenda</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="66" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="77" />
       <source>Tijdlijn leerling</source>
       <translation>Pupil timeline</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="102" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="113" />
       <source>Toon weer alle incidenten</source>
       <translation>Show all incidents again</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="74" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="85" />
       <source>U hebt geen toegang tot incidenten. Incidenten zijn alleen zichtbaar voor de directeur en de anti-pestcoördinator van de school.</source>
       <translation>You have no access to incidents. Incidents are visible only to the school's principal and anti-bullying coordinator.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="98" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="109" />
       <source>Zoeken in omschrijving, platform, categorie</source>
       <translation>Search description, platform, category</translation>
     </message>
@@ -1343,162 +1587,167 @@
   <context>
     <name>LettersPage</name>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="273" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="324" />
       <source>%1 bestanden</source>
       <translation>%1 files</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="274" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="325" />
       <source>%1 brieven met %2 strookjes (%3 pagina's) opgeslagen in %4.</source>
       <translation>%1 letters with %2 slips (%3 pages) saved in %4.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="317" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="390" />
       <source>%1 van %2 strookjes ingeleverd.</source>
       <translation>%1 of %2 slips returned.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="58" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="59" />
       <source>Afdrukken…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="284" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="335" />
       <source>Afgebroken; er is geen bestand weggeschreven.</source>
       <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="45" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="51" />
       <source>Alleen wie nog niet inleverde</source>
       <translation>Only those who have not returned it</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="258" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="309" />
       <source>Bezig met %1 brieven…</source>
       <translation>Working on %1 letters…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="101" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="120" />
       <source>Brieven</source>
       <translation>Letters</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="104" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="123" />
       <source>Brieven en strookjes</source>
       <translation>Letters and slips</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="50" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="56" />
       <source>Brieven maken…</source>
       <translation>Make letters…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="234" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="285" />
       <source>Brieven opslaan als</source>
       <translation>Save letters as</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="143" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="125" />
+      <source>Brieven over de toestemmingsronde voor de ouders, herinneringen voor wie nog niet inleverde, en de ingeleverde strookjes.</source>
+      <translation>Letters about the consent round for the parents, reminders for those who have not returned theirs yet, and the returned slips.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/letters.py" line="175" />
       <source>Er is geen school waarvoor u brieven mag maken.</source>
       <translation>There is no school for which you may make letters.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="216" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="255" />
       <source>Er zijn geen brieven voor deze keuze.</source>
       <translation>There are no letters for this selection.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="48" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="54" />
       <source>Eén bestand per groep</source>
       <translation>One file per class</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="47" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="53" />
       <source>Eén brief per gezin (broers en zussen samen)</source>
       <translation>One letter per family (brothers and sisters together)</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="78" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="90" />
       <source>Groepen</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="46" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="52" />
       <source>Herinnering (alleen wie nog niet inleverde)</source>
       <translation>Reminder (only those who have not returned it)</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="209" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="245" />
       <source>Kies ten minste één groep.</source>
       <translation>Choose at least one class.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="53" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="60" />
       <source>Map openen</source>
       <translation>Open folder</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="159" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="192" />
       <source>Nog geen toestemmingsronde voor dit schooljaar; open de ronde eerst.</source>
       <translation>No consent round for this school year yet; open the round first.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="57" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="58" />
       <source>Openen</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="234" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="285" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="187" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="194" />
       <source>Ronde %1 · %2 categorieën</source>
       <translation>Round %1 · %2 categories</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="102" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="121" />
       <source>Ronde instellen</source>
       <translation>Set up round</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="38" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="44" />
       <source>Ronde openen</source>
       <translation>Open round</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="71" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="83" />
       <source>School</source>
       <translation>School</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="71" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="83" />
       <source>Schooljaar</source>
       <translation>School year</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="103" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="122" />
       <source>Strookjes invoeren</source>
       <translation>Enter slips</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="256" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="263" />
       <source>U heeft de keuze gewijzigd. Klik op Voorbeeld om de eerste brieven van de nieuwe keuze te zien.</source>
       <translation>You changed the selection. Click Preview to see the first letters of the new selection.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="49" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="55" />
       <source>Voorbeeld</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="250" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="257" />
       <source>Voorbeeld: de eerste %1 brieven (%2 pagina's).</source>
       <translation>Preview: the first %1 letters (%2 pages).</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/letters.py" line="91" />
+      <location filename="../../scope_desk/ui/pages/letters.py" line="112" />
       <source>Voortgang per groep</source>
       <translation>Progress per class</translation>
     </message>
@@ -1648,6 +1897,59 @@
     </message>
   </context>
   <context>
+    <name>MappingDialog</name>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/mapping_dialog.py" line="53" />
+      <source>(zonder kop)</source>
+      <translation>(no header)</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/mapping_dialog.py" line="40" />
+      <source>Bevat</source>
+      <translation>Contains</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/mapping_dialog.py" line="71" />
+      <source>De eerste regels van het bestand:</source>
+      <translation>The first lines of the file:</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/mapping_dialog.py" line="27" />
+      <source>Dit bestand heeft een indeling die scope-desk niet (helemaal) herkent. Kies per kolom wat erin staat; kolommen op 'overslaan' worden niet ingelezen. Leerlingnummer, achternaam en groep zijn nodig. De koppeling wordt onthouden voor bestanden met dezelfde kolommen.</source>
+      <translation>scope-desk does not (fully) recognise the layout of this file. Choose for each column what it holds; columns set to 'skip' are not imported. Pupil number, surname and class are required. The mapping is remembered for files with the same columns.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/mapping_dialog.py" line="93" />
+      <source>Elk gegeven mag maar één kolom hebben; dubbel gekozen: %1.</source>
+      <translation>Each field may have only one column; chosen twice: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/mapping_dialog.py" line="98" />
+      <source>Kies nog een kolom voor: %1.</source>
+      <translation>Still choose a column for: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/mapping_dialog.py" line="40" />
+      <source>Kolom in het bestand</source>
+      <translation>Column in the file</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/mapping_dialog.py" line="21" />
+      <source>Kolommen koppelen</source>
+      <translation>Map columns</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/mapping_dialog.py" line="40" />
+      <source>Voorbeeld</source>
+      <translation>Example</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/mapping_dialog.py" line="48" />
+      <source>overslaan</source>
+      <translation>skip</translation>
+    </message>
+  </context>
+  <context>
     <name>MeasureDialog</name>
     <message>
       <location filename="../../scope_desk/ui/incidents/followup_dialogs.py" line="132" />
@@ -1731,37 +2033,37 @@
   <context>
     <name>OverviewView</name>
     <message>
-      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="108" />
+      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="111" />
       <source>%1 incidenten, %2 gesprekken, %3 maatregelen in %4 (%5). Alleen aantallen, geen namen.</source>
       <translation>%1 incidents, %2 conversations, %3 measures in %4 (%5). Numbers only, no names.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="77" />
+      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="80" />
       <source>Jaaroverzicht (PDF)…</source>
       <translation>Annual overview (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="114" />
+      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="117" />
       <source>Maatregelen</source>
       <translation>Measures</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="111" />
+      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="116" />
       <source>Per categorie</source>
       <translation>By category</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="112" />
+      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="118" />
       <source>Per maand</source>
       <translation>By month</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="113" />
+      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="119" />
       <source>Per platform</source>
       <translation>By platform</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="84" />
+      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="87" />
       <source>Periode</source>
       <translation>Period</translation>
     </message>
@@ -1991,7 +2293,7 @@ Choose the classes on the left and click Preview.</translation>
   <context>
     <name>ProtocolPage</name>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="203" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="205" />
       <source> (van kracht)</source>
       <translation> (in force)</translation>
     </message>
@@ -2001,7 +2303,7 @@ Choose the classes on the left and click Preview.</translation>
       <translation>%1 incidents</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="326" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="328" />
       <source>%1 van %2</source>
       <translation>%1 of %2</translation>
     </message>
@@ -2011,22 +2313,22 @@ Choose the classes on the left and click Preview.</translation>
       <translation>1 incident</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="80" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="82" />
       <source>Afdrukken / PDF…</source>
       <translation>Print / PDF…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="103" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="105" />
       <source>Citaat kopiëren</source>
       <translation>Copy citation</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="351" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="353" />
       <source>Dank u; uw leesbevestiging is vastgelegd.</source>
       <translation>Thank you; your read confirmation has been recorded.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="424" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="426" />
       <source>De PDF kon niet worden gemaakt: %1</source>
       <translation>The PDF could not be made: %1</translation>
     </message>
@@ -2036,12 +2338,12 @@ Choose the classes on the left and click Preview.</translation>
       <translation>The two versions are the same.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="284" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="286" />
       <source>Gekopieerd: %1</source>
       <translation>Copied: %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="95" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="97" />
       <source>Ik heb deze versie gelezen</source>
       <translation>I have read this version</translation>
     </message>
@@ -2051,42 +2353,42 @@ Choose the classes on the left and click Preview.</translation>
       <translation>Introduction to %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="290" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="292" />
       <source>Kies eerst een artikel in de inhoudsopgave.</source>
       <translation>Choose an article in the table of contents first.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="104" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="106" />
       <source>Kopieer de verwijzing naar het gekozen artikel</source>
       <translation>Copy the reference to the chosen article</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="81" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="83" />
       <source>Leesbevestigingen</source>
       <translation>Read confirmations</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="79" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="81" />
       <source>Nieuwe versie…</source>
       <translation>New version…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="417" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="419" />
       <source>PDF opgeslagen: %1</source>
       <translation>PDF saved: %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="411" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="413" />
       <source>PDF wordt gemaakt…</source>
       <translation>Making the PDF…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="72" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="74" />
       <source>Protocol Sociale Media</source>
       <translation>Social Media Protocol</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="391" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="393" />
       <source>Protocol opslaan als PDF</source>
       <translation>Save protocol as PDF</translation>
     </message>
@@ -2096,7 +2398,7 @@ Choose the classes on the left and click Preview.</translation>
       <translation>From version %1 (%2) to version %3 (%4): %5 changed, %6 new, %7 withdrawn, %8 unchanged.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="370" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="372" />
       <source>Versie %1 is ingelezen.</source>
       <translation>Version %1 has been imported.</translation>
     </message>
@@ -2106,27 +2408,27 @@ Choose the classes on the left and click Preview.</translation>
       <translation>Version %1 · valid from %2</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="227" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="229" />
       <source>Versie %1, %2 · %3 artikelen</source>
       <translation>Version %1, %2 · %3 articles</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="88" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="90" />
       <source>Volgende</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="90" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="92" />
       <source>Volgende treffer (F3)</source>
       <translation>Next match (F3)</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="87" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="89" />
       <source>Vorige</source>
       <translation>Previous</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="89" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="91" />
       <source>Vorige treffer (Shift+F3)</source>
       <translation>Previous match (Shift+F3)</translation>
     </message>
@@ -2136,7 +2438,7 @@ Choose the classes on the left and click Preview.</translation>
       <translation>Was:</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="78" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="80" />
       <source>Wat is er veranderd?</source>
       <translation>What has changed?</translation>
     </message>
@@ -2146,17 +2448,17 @@ Choose the classes on the left and click Preview.</translation>
       <translation>Becomes:</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="83" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="85" />
       <source>Zoeken in het protocol (Ctrl+F)</source>
       <translation>Search the protocol (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="224" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="226" />
       <source>gaat in op %1</source>
       <translation>takes effect on %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="324" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="326" />
       <source>geen treffers</source>
       <translation>no matches</translation>
     </message>
@@ -2169,12 +2471,12 @@ Choose the classes on the left and click Preview.</translation>
       <translation>new</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="222" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="224" />
       <source>van kracht sinds %1</source>
       <translation>in force since %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="201" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="203" />
       <source>versie %1 · %2</source>
       <translation>version %1 · %2</translation>
     </message>
@@ -2183,12 +2485,12 @@ Choose the classes on the left and click Preview.</translation>
       <translation>withdrawn</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="226" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="228" />
       <source>vervangen; gold vanaf %1</source>
       <translation>superseded; applied from %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/protocol.py" line="341" />
+      <location filename="../../scope_desk/ui/pages/protocol.py" line="343" />
       <source>✓ U las deze versie op %1</source>
       <translation>✓ You read this version on %1</translation>
     </message>
@@ -2708,27 +3010,27 @@ Choose the classes on the left and click Preview.</translation>
   <context>
     <name>WithdrawDialog</name>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="53" />
+      <location filename="../../scope_desk/ui/consent_dialogs.py" line="30" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="63" />
+      <location filename="../../scope_desk/ui/consent_dialogs.py" line="40" />
       <source>De datum ligt in de toekomst.</source>
       <translation>The date is in the future.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="60" />
+      <location filename="../../scope_desk/ui/consent_dialogs.py" line="37" />
       <source>Geef een reden voor het intrekken.</source>
       <translation>Give a reason for withdrawing.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="54" />
+      <location filename="../../scope_desk/ui/consent_dialogs.py" line="31" />
       <source>Reden</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/consent.py" line="44" />
+      <location filename="../../scope_desk/ui/consent_dialogs.py" line="21" />
       <source>Toestemming intrekken</source>
       <translation>Withdraw consent</translation>
     </message>
@@ -3164,17 +3466,17 @@ Choose the classes on the left and click Preview.</translation>
   <context>
     <name>app</name>
     <message>
-      <location filename="../../scope_desk/app.py" line="208" />
+      <location filename="../../scope_desk/app.py" line="210" />
       <source>Automatische reservekopie gemaakt: %1</source>
       <translation>Automatic backup made: %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/app.py" line="205" />
+      <location filename="../../scope_desk/app.py" line="207" />
       <source>Automatische reservekopie mislukt: %1</source>
       <translation>Automatic backup failed: %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/app.py" line="180" />
+      <location filename="../../scope_desk/app.py" line="182" />
       <source>Demo: automatisch aangemeld als %1 (wachtwoord van alle demo-accounts: demo-wachtwoord)</source>
       <translation>Demo: signed in automatically as %1 (password of all demo accounts: demo-wachtwoord)</translation>
     </message>
@@ -3182,12 +3484,144 @@ Choose the classes on the left and click Preview.</translation>
   <context>
     <name>consent</name>
     <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="98" />
+      <source>%1 niet ingeleverd</source>
+      <translation>%1 not returned</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="123" />
+      <source>(telt niet: geen gezag)</source>
+      <translation>(does not count: no parental authority)</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="23" />
+      <source>Beeld &amp;
+geluid</source>
+      <translation>Video &amp;
+sound</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="111" />
+      <source>Categorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="111" />
+      <source>Datum</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="130" />
+      <source>Deze ouder/verzorger heeft geen gezag: het antwoord is bewaard maar telt niet mee.</source>
+      <translation>This parent/guardian has no parental authority: the answer is kept but does not count.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="82" />
+      <source>Groep</source>
+      <translation>Class</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="82" />
+      <source>Ingel.</source>
+      <translation>Ret.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="111" />
+      <source>Keuze · via · door</source>
+      <translation>Answer · via · by</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="82" />
+      <source>Leerl.</source>
+      <translation>Pupils</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="85" />
+      <source>Leerlingen in de groep</source>
+      <translation>Pupils in the class</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="86" />
+      <source>Leerlingen met minstens één weigering of intrekking</source>
+      <translation>Pupils with at least one refusal or withdrawal</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="87" />
+      <source>Leerlingen van wie de ouders het oneens zijn</source>
+      <translation>Pupils whose parents disagree</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="85" />
+      <source>Leerlingen van wie een antwoord is ingeleverd</source>
+      <translation>Pupils whose answer was returned</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="21" />
+      <source>Nieuws-
+brief</source>
+      <translation>News-
+letter</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="23" />
+      <source>Onder-
+zoek</source>
+      <translation>Re-
+search</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="82" />
+      <source>Oneens</source>
+      <translation>Disagree</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="22" />
+      <source>Ouder-
+app</source>
+      <translation>Parent
+app</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="22" />
+      <source>Pers</source>
+      <translation>Press</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="21" />
+      <source>School-
+gids</source>
+      <translation>School
+guide</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="22" />
+      <source>Social
+media</source>
+      <translation>Social
+media</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="21" />
+      <source>Website</source>
+      <translation>Website</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="82" />
+      <source>Weig.</source>
+      <translation>Ref.</translation>
+    </message>
+    <message>
       <source>e-mail</source>
       <translation>email</translation>
     </message>
     <message>
       <source>geen toestemming</source>
       <translation>no consent</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="125" />
+      <source>gezin</source>
+      <translation>family</translation>
     </message>
     <message>
       <source>ingetrokken</source>
@@ -3225,6 +3659,11 @@ Choose the classes on the left and click Preview.</translation>
       <source>toestemming</source>
       <translation>consent</translation>
     </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_tables.py" line="127" />
+      <source>vastgelegd door %1 op %2</source>
+      <translation>recorded by %1 on %2</translation>
+    </message>
   </context>
   <context>
     <name>dashboard</name>
@@ -3249,7 +3688,7 @@ Choose the classes on the left and click Preview.</translation>
       <translation>1 day overdue</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="151" />
+      <location filename="../../scope_desk/ui/dashboard_classes.py" line="44" />
       <source>Deels</source>
       <translation>Partial</translation>
     </message>
@@ -3274,12 +3713,12 @@ Choose the classes on the left and click Preview.</translation>
       <translation>Click a school in the table above to see here, per class, who returned the slip.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="148" />
+      <location filename="../../scope_desk/ui/dashboard_classes.py" line="42" />
       <source>Leerlingen</source>
       <translation>Pupils</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="153" />
+      <location filename="../../scope_desk/ui/dashboard_classes.py" line="45" />
       <source>Niets ingeleverd</source>
       <translation>Nothing returned</translation>
     </message>
@@ -3314,12 +3753,12 @@ Choose the classes on the left and click Preview.</translation>
       <translation>Check back on</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="149" />
+      <location filename="../../scope_desk/ui/dashboard_classes.py" line="43" />
       <source>Volledig</source>
       <translation>Complete</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="155" />
+      <location filename="../../scope_desk/ui/dashboard_classes.py" line="46" />
       <source>Voortgang</source>
       <translation>Progress</translation>
     </message>
@@ -3342,6 +3781,64 @@ Choose the classes on the left and click Preview.</translation>
       <location filename="../../scope_desk/ui/dashboard_models.py" line="190" />
       <source>vandaag</source>
       <translation>today</translation>
+    </message>
+  </context>
+  <context>
+    <name>import</name>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/plan_model.py" line="50" />
+      <source>Groep</source>
+      <translation>Class</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/plan_model.py" line="50" />
+      <source>Leerlingnummer</source>
+      <translation>Pupil number</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/plan_model.py" line="50" />
+      <source>Naam</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/plan_model.py" line="50" />
+      <source>Regel</source>
+      <translation>Line</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/plan_model.py" line="50" />
+      <source>Toelichting</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/plan_model.py" line="50" />
+      <source>Wat</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/plan_model.py" line="23" />
+      <source>afgewezen</source>
+      <translation>rejected</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/plan_model.py" line="22" />
+      <source>gewijzigd</source>
+      <translation>changed</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/plan_model.py" line="22" />
+      <source>nieuw</source>
+      <translation>new</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/plan_model.py" line="43" />
+      <source>staat niet in de volledige export</source>
+      <translation>not in the full export</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/plan_model.py" line="22" />
+      <source>vertrokken</source>
+      <translation>left</translation>
     </message>
   </context>
   <context>

@@ -8,12 +8,6 @@ from PySide6.QtGui import QBrush, QColor
 
 from scope_desk.ui.consent_labels import state_label, via_label
 
-# Short, two-line headers for the board's default categories (the full label is the tooltip).
-_SHORT = {
-    "school_guide": "School-\ngids", "website": "Website", "newsletter": "Nieuws-\nbrief", "parent_app": "Ouder-\napp",
-    "social_media": "Sociale\nmedia", "local_press": "Pers", "research_training": "Onder-\nzoek",
-    "recordings": "Beeld &\ngeluid",
-}
 _LINE = 9  # characters per header line before it is shortened
 
 
@@ -21,10 +15,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("consent", text)
 
 
+def _short(code: str) -> str | None:
+    """Short, two-line headers for the board's default categories (the full label is the tooltip)."""
+    return {
+        "school_guide": _tr("School-\ngids"), "website": _tr("Website"), "newsletter": _tr("Nieuws-\nbrief"),
+        "parent_app": _tr("Ouder-\napp"), "social_media": _tr("Social\nmedia"), "local_press": _tr("Pers"),
+        "research_training": _tr("Onder-\nzoek"), "recordings": _tr("Beeld &\ngeluid"),
+    }.get(code)
+
+
 def short_header(code: str, label: str) -> str:
     """A header of at most two short lines: the board's own abbreviation, else the label folded."""
-    if code in _SHORT:
-        return _tr(_SHORT[code])
+    short = _short(code)
+    if short is not None:
+        return short
     words, lines = label.split(), [""]
     for word in words:
         candidate = f"{lines[-1]} {word}".strip()
@@ -40,7 +44,9 @@ def short_header(code: str, label: str) -> str:
 
 class _Table(QAbstractTableModel):
     HEADERS: tuple[str, ...] = ()
-    TIPS: tuple[str, ...] = ()
+
+    def tips(self) -> tuple[str, ...]:
+        return ()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -65,8 +71,8 @@ class _Table(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return _tr(self.HEADERS[section])
-        if role == Qt.ItemDataRole.ToolTipRole and self.TIPS:
-            return _tr(self.TIPS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and self.tips():
+            return self.tips()[section]
         return None
 
 
@@ -74,8 +80,11 @@ class CountsTableModel(_Table):
     """Per class: pupils, slips returned, with a refusal, guardians disagree. Sorted on the class name."""
 
     HEADERS = ("Groep", "Leerl.", "Ingel.", "Weig.", "Oneens")
-    TIPS = ("Groep", "Leerlingen in de groep", "Leerlingen van wie een antwoord is ingeleverd",
-            "Leerlingen met minstens één weigering of intrekking", "Leerlingen van wie de ouders het oneens zijn")
+
+    def tips(self) -> tuple[str, ...]:
+        return (_tr("Groep"), _tr("Leerlingen in de groep"), _tr("Leerlingen van wie een antwoord is ingeleverd"),
+                _tr("Leerlingen met minstens één weigering of intrekking"),
+                _tr("Leerlingen van wie de ouders het oneens zijn"))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -80,7 +80,7 @@ def test_category_headers_are_short_with_the_full_label_as_tooltip(page):
     widget, _world, _services = page
     first = ConsentTableModel.COL_FIRST_CATEGORY
     assert widget.model.headerData(first, Qt.Orientation.Horizontal) == "Website"
-    assert widget.model.headerData(first + 1, Qt.Orientation.Horizontal) == "Sociale\nmedia"
+    assert widget.model.headerData(first + 1, Qt.Orientation.Horizontal) == "Social\nmedia"
     assert widget.model.headerData(first, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "Website van de school"
     assert short_header("newsletter", "Nieuwsbrief") == "Nieuws-\nbrief"
     assert short_header("x", "Kamp") == "Kamp"

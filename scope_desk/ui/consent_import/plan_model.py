@@ -11,12 +11,16 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 KIND_NEW, KIND_CHANGED, KIND_LEFT, KIND_REJECTED = "new", "changed", "left", "rejected"
 KINDS = (KIND_NEW, KIND_CHANGED, KIND_LEFT, KIND_REJECTED)
-_KIND_LABELS = {KIND_NEW: "nieuw", KIND_CHANGED: "gewijzigd", KIND_LEFT: "vertrokken", KIND_REJECTED: "afgewezen"}
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("import", text)
+
+
 def kind_label(kind: str) -> str:
-    return QCoreApplication.translate("import", _KIND_LABELS[kind])
+    return {KIND_NEW: _tr("nieuw"), KIND_CHANGED: _tr("gewijzigd"), KIND_LEFT: _tr("vertrokken"),
+            KIND_REJECTED: _tr("afgewezen")}[kind]
 
 
 @dataclass(frozen=True)
@@ -36,7 +40,7 @@ def plan_rows(plan) -> list[PlanRow]:
     rows += [PlanRow(KIND_CHANGED, p.line, p.leerlingnummer, p.name, p.class_name, ", ".join(p.changes))
              for p in plan.changed]
     rows += [PlanRow(KIND_LEFT, None, p.leerlingnummer, p.name, p.class_name,
-                     QCoreApplication.translate("import", "staat niet in de volledige export")) for p in plan.left]
+                     _tr("staat niet in de volledige export")) for p in plan.left]
     return rows
 
 
@@ -102,7 +106,7 @@ class PlanTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("import", self.HEADERS[section])
+            return _tr(self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
