@@ -85,3 +85,17 @@ def test_category_headers_are_short_with_the_full_label_as_tooltip(page):
     assert short_header("newsletter", "Nieuwsbrief") == "Nieuws-\nbrief"
     assert short_header("x", "Kamp") == "Kamp"
     assert short_header("x", "Foto's op het schoolplein voor de jaarkalender") == "Foto's op\nhet scho…"
+
+
+def test_history_shows_an_answer_without_gezag_as_not_counting(qtmodeltester):
+    from datetime import date, datetime
+
+    from scope_desk.services.consent_types import HistoryEntry, ReceivedVia
+    from scope_desk.ui.consent_tables import HistoryTableModel
+
+    model = HistoryTableModel()
+    model.set_rows([HistoryEntry(1, 7, "Website van de school", "2026-2027", ConsentState.REFUSED, date(2026, 9, 2),
+                                 ReceivedVia.PAPER, "P. Ouder", "Bea", datetime(2026, 9, 3, 10, 0), False, "", counts=False)])
+    assert model.data(model.index(0, 2)).splitlines() == ["geen toestemming (telt niet: geen gezag)", "papier · P. Ouder"]
+    assert "geen gezag" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    qtmodeltester.check(model)
