@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from scope_desk.commands.opened import opened_store
+
 
 def register(subparsers) -> None:
     audit = subparsers.add_parser("audit", help="het logboek (audit trail) controleren")
@@ -13,13 +15,9 @@ def register(subparsers) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from scope_desk.db import open_store
     from scope_desk.services.audit_trail import verify_chain
 
-    store = open_store(args.db, migrate=False, must_exist=True)
-    try:
+    with opened_store(args, migrate=False, must_exist=True) as store:
         verdict = verify_chain(store)
-    finally:
-        store.dispose()
     print(verdict.line())
     return 0 if verdict.ok else 1

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from scope_desk.commands.opened import opened_services
+
 
 def register(subparsers) -> None:
     imp = subparsers.add_parser("import", help="lees leerlingen, groepen en ouders in uit een export (CSV of XLSX)")
@@ -28,31 +30,21 @@ def register(subparsers) -> None:
     sheet.set_defaults(func=run_class_sheet)
 
 
-def _open(args):
-    from scope_desk.db import open_store
-    from scope_desk.services.container import Services
-    from scope_desk.services.access import SYSTEM_ACTOR
-
-    store = open_store(args.db)
-    return store, Services.over(store), SYSTEM_ACTOR
-
-
 def run_import(args: argparse.Namespace) -> int:
     from scope_desk.services import school_years
+    from scope_desk.services.access import SYSTEM_ACTOR
 
     year = args.year or school_years.current_year_label()
-    store, services, actor = _open(args)
-    try:
+    with opened_services(args) as services:
         svc = services.pupil_import
         table = svc.read(args.file)
-        mapping, _unknown = svc.mapping_for(actor, table)
+        mapping, _unknown = svc.mapping_for(SYSTEM_ACTOR, table)
         full = not args.partial
         if args.dry_run:
-            plan = svc.preview(actor, table, args.school, year, mapping=mapping, full_export=full)
+            plan = svc.preview(SYSTEM_ACTOR, table, args.school, year, mapping=mapping, full_export=full)
         else:
-            plan = svc.apply(actor, table, args.school, year, mapping=mapping, full_export=full, skip_rejected=args.skip_rejected)
-    finally:
-        store.dispose()
+            plan = svc.apply(SYSTEM_ACTOR, table, args.school, year, mapping=mapping, full_export=full,
+                             skip_rejected=args.skip_rejected)
     print(plan.summary())
     if plan.unknown_columns:
         print("Overgeslagen kolommen: " + ", ".join(plan.unknown_columns))
@@ -66,24 +58,21 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from scope_desk.services.access import SYSTEM_ACTOR
     from scope_desk.services.consent_export import ConsentExportService
 
-    store, services, actor = _open(args)
-    try:
-        count = ConsentExportService(store, services.changes).export(actor, args.year, args.out, args.school)
-    finally:
-        store.dispose()
+    with opened_services(args) as services:
+        count = ConsentExportService(services.store, services.changes).export(SYSTEM_ACTOR, args.year, args.out, args.school)
     print(f"{count} leerlingen geëxporteerd naar {args.out}")
     return 0
 
 
 def run_class_sheet(args: argparse.Namespace) -> int:
+    from scope_desk.services.access import SYSTEM_ACTOR
     from scope_desk.services.class_sheets import ClassSheetService
 
-    store, services, actor = _open(args)
-    try:
-        count = ClassSheetService(store, services.changes).write(actor, args.year, args.school, args.out, args.class_name)
-    finally:
-        store.dispose()
+    with opened_services(args) as services:
+        count = ClassSheetService(services.store, services.changes).write(SYSTEM_ACTOR, args.year, args.school, args.out,
+                                                                          args.class_name)
     print(f"Klassenlijst van {count} groep(en) geschreven naar {args.out}")
     return 0

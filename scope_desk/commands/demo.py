@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from scope_desk.commands.opened import opened_store
 from scope_desk.errors import InvalidInput
 
 
@@ -24,14 +25,10 @@ def _integer(text: str, what: str) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from scope_desk.db import open_store
     from scope_desk.services.demo_data import check_arguments, generate
 
     students, seed = check_arguments(_integer(args.students, "--students"), _integer(args.seed, "--seed"))
-    store = open_store(args.db)
-    try:
+    with opened_store(args) as store:
         summary = generate(store, students=students, seed=seed)
-    finally:
-        store.dispose()
     print(summary.line())
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from scope_desk.commands.opened import opened_store
+
 
 def register(subparsers) -> None:
     incidents = subparsers.add_parser("incidents", help="incidentenlog: jaaroverzicht en dossier als PDF")
@@ -20,13 +22,11 @@ def register(subparsers) -> None:
     dossier.set_defaults(func=run_dossier)
 
 
-def _service(args: argparse.Namespace):
-    from scope_desk.db import open_store
+def _service(store):
     from scope_desk.services.events import Changes
     from scope_desk.services.incidents import IncidentService
 
-    store = open_store(args.db, must_exist=bool(args.db))
-    return store, IncidentService(store, Changes())
+    return IncidentService(store, Changes())
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -34,11 +34,8 @@ def run_report(args: argparse.Namespace) -> int:
     from scope_desk.letters.incident_pdf_style import write_atomic
     from scope_desk.services.access import SYSTEM_ACTOR
 
-    store, service = _service(args)
-    try:
-        overview = service.overview(SYSTEM_ACTOR, args.year, args.school)
-    finally:
-        store.dispose()
+    with opened_store(args, must_exist=bool(args.db)) as store:
+        overview = _service(store).overview(SYSTEM_ACTOR, args.year, args.school)
     path = write_atomic(args.out, build_overview(overview), make_parents=True)
     print(f"Jaaroverzicht ({overview.period_label}, {overview.total} incidenten) geschreven naar {path}")
     return 0
@@ -50,11 +47,8 @@ def run_dossier(args: argparse.Namespace) -> int:
     from scope_desk.services.access import SYSTEM_ACTOR
     from scope_desk.services.incident_types import EvidenceState
 
-    store, service = _service(args)
-    try:
-        detail = service.dossier(SYSTEM_ACTOR, args.id)
-    finally:
-        store.dispose()
+    with opened_store(args, must_exist=bool(args.db)) as store:
+        detail = _service(store).dossier(SYSTEM_ACTOR, args.id)
     path = write_atomic(args.out, build_dossier(detail), make_parents=True)
     altered = sum(1 for e in detail.evidence if e.state is not EvidenceState.VERIFIED)
     print(f"Dossier van incident {detail.id} geschreven naar {path}"

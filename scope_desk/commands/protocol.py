@@ -7,6 +7,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from scope_desk.commands.opened import opened_services
 from scope_desk.errors import InvalidInput, NotFound
 
 
@@ -47,13 +48,6 @@ def check_pdf_target(out: Path) -> Path:
     return out
 
 
-def _services(args: argparse.Namespace):
-    from scope_desk.db import open_store
-    from scope_desk.services.container import Services
-
-    return Services.over(open_store(args.db))
-
-
 def run_export(args: argparse.Namespace) -> int:
     from scope_desk.atomic_files import write_atomic
     from scope_desk.letters.protocol_pdf import protocol_pdf
@@ -61,15 +55,12 @@ def run_export(args: argparse.Namespace) -> int:
     from scope_desk.services.protocol_types import BOARD_NAME
 
     out = check_pdf_target(args.out)
-    services = _services(args)
-    try:
+    with opened_services(args) as services:
         protocol = services.protocol
         version_id = protocol.version_by_label(SYSTEM_ACTOR, args.protocol_version).id if args.protocol_version else None
         organisation = protocol.organisation(SYSTEM_ACTOR, args.school) if args.school else BOARD_NAME
         document = protocol.document(SYSTEM_ACTOR, version_id)
         write_atomic(out, protocol_pdf(document, organisation))
-    finally:
-        services.store.dispose()
     print(f"Protocol {document.version.display} ({organisation}) opgeslagen: {out}")
     return 0
 
@@ -80,11 +71,8 @@ def run_import(args: argparse.Namespace) -> int:
     effective = parse_day(args.effective)
     if not args.file.is_file():
         raise InvalidInput(f"{args.file} bestaat niet of is geen bestand.")
-    services = _services(args)
-    try:
+    with opened_services(args) as services:
         version = services.protocol.import_version(SYSTEM_ACTOR, args.file, effective, label=args.label)
-    finally:
-        services.store.dispose()
     print(f"Protocol {version.display} ingelezen: {version.article_count} artikelen.")
     return 0
 
@@ -93,8 +81,7 @@ def run_register(args: argparse.Namespace) -> int:
     from scope_desk.services.access import SYSTEM_ACTOR
 
     out = check_pdf_target(args.out)
-    services = _services(args)
-    try:
+    with opened_services(args) as services:
         protocol = services.protocol
         wanted = args.school.strip().casefold()
         schools = protocol.register_schools(SYSTEM_ACTOR)
@@ -106,8 +93,6 @@ def run_register(args: argparse.Namespace) -> int:
         version = (protocol.version_by_label(SYSTEM_ACTOR, args.protocol_version) if args.protocol_version
                    else protocol.current_version(SYSTEM_ACTOR))
         register_ = protocol.write_confirmation_register(SYSTEM_ACTOR, version.id, school_id, out)
-    finally:
-        services.store.dispose()
     print(f"Leesbevestigingen van {register_.school_name} ({len(register_.confirmed)} bevestigd, "
           f"{len(register_.pending)} nog niet) opgeslagen: {out}")
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from scope_desk.commands.opened import opened_store
+
 
 def register(subparsers) -> None:
     purge = subparsers.add_parser("purge", help="verwijder gegevens waarvan de bewaartermijn voorbij is "
@@ -30,7 +32,6 @@ def run_purge(args: argparse.Namespace) -> int:
     from datetime import date
 
     from scope_desk import paths
-    from scope_desk.db import open_store
     from scope_desk.services.access import SYSTEM_ACTOR
     from scope_desk.services.events import Changes
     from scope_desk.services.retention import DATA_TYPE_LABELS, RetentionService, rotate_backups
@@ -39,8 +40,7 @@ def run_purge(args: argparse.Namespace) -> int:
 
     if args.as_of and not args.dry_run:
         raise InvalidInput("--as-of kan alleen samen met --dry-run: er wordt nooit vóór de bewaartermijn verwijderd.")
-    store = open_store(args.db)
-    try:
+    with opened_store(args) as store:
         service = RetentionService(store, Changes())
         plan = service.plan_purge(SYSTEM_ACTOR, args.as_of)
         for line in plan.lines:
@@ -55,6 +55,4 @@ def run_purge(args: argparse.Namespace) -> int:
         old = rotate_backups(folder, keep_days, args.as_of or date.today(), dry_run=args.dry_run)
         for path in old:
             print(f"reservekopie ouder dan {keep_days} dagen{'' if args.dry_run else ' verwijderd'}: {path.name}")
-    finally:
-        store.dispose()
     return 0

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
+from scope_desk.commands.opened import opened_services
 from scope_desk.errors import InvalidInput
 
 
@@ -41,21 +43,16 @@ def _day(text: str | None, what: str) -> date | None:
         raise InvalidInput(f"'{text}' is geen geldige {what}; schrijf bijvoorbeeld 2026-09-15.") from None
 
 
+@contextmanager
 def _services(args):
-    from scope_desk.db import open_store
     from scope_desk.schema_head import is_at_head
-    from scope_desk.services.container import Services
 
-    store = open_store(args.db, must_exist=True, migrate=False)
-    try:
-        if not is_at_head(store):  # as at start-up: Alembic (~15 MB) only when a migration may run
+    with opened_services(args, must_exist=True, migrate=False) as services:
+        if not is_at_head(services.store):  # as at start-up: Alembic (~15 MB) only when a migration may run
             from scope_desk.db_migrate import upgrade_to_head
 
-            upgrade_to_head(store)
-    except BaseException:
-        store.dispose()
-        raise
-    return store, Services.over(store)
+            upgrade_to_head(services.store)
+        yield services
 
 
 def run_open(args: argparse.Namespace) -> int:
@@ -64,12 +61,9 @@ def run_open(args: argparse.Namespace) -> int:
 
     first_year_of(args.year)
     deadline = _day(args.deadline, "inleverdatum")
-    store, services = _services(args)
-    try:
+    with _services(args) as services:
         school = services.rounds.school_by_brin(SYSTEM_ACTOR, args.school)
         setup = services.rounds.open_round(SYSTEM_ACTOR, school.id, args.year, deadline=deadline)
-    finally:
-        store.dispose()
     until = f", inleveren vóór {setup.deadline.isoformat()}" if setup.deadline else ""
     print(f"Ronde {setup.year_label} van {setup.school_name} ({setup.brin}) is open: "
           f"{len(setup.categories)} categorieën{until}.")
@@ -87,8 +81,7 @@ def run_letters(args: argparse.Namespace) -> int:
     out: Path = args.out.expanduser().resolve()
     if out.suffix.lower() != ".pdf":
         raise InvalidInput(f"'{args.out}' is geen PDF-bestandsnaam; gebruik bijvoorbeeld brieven.pdf.")
-    store, services = _services(args)
-    try:
+    with _services(args) as services:
         rounds = services.rounds
         school = rounds.school_by_brin(SYSTEM_ACTOR, args.school)
         setup = rounds.find_setup(SYSTEM_ACTOR, school.id, args.year)
@@ -99,8 +92,6 @@ def run_letters(args: argparse.Namespace) -> int:
         job = rounds.prepare_letters(SYSTEM_ACTOR, setup.round_id, LetterSelection(
             class_ids=class_ids, only_missing=args.only_missing, reminder=args.reminder, per_family=args.per_family,
             letter_date=letter_date))
-    finally:
-        store.dispose()
     result = write_batch(job, out, per_class=args.per_class)
     kind = "herinneringen" if args.reminder else "brieven"
     where = f"{len(result.files)} bestanden naast {out.name}" if args.per_class else str(out)

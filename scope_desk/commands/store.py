@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from scope_desk.commands.opened import opened_store
+
 
 def register(subparsers) -> None:
     check = subparsers.add_parser("check", help="controleer integriteit, verwijzingen en schemaversie (exit 0 als alles klopt)")
@@ -15,27 +17,19 @@ def register(subparsers) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from scope_desk.db import open_store
     from scope_desk.db_checks import full_check
 
-    store = open_store(args.db, migrate=False, must_exist=True)
-    try:
+    with opened_store(args, migrate=False, must_exist=True) as store:
         results = full_check(store)
-    finally:
-        store.dispose()
     for result in results:
         print(f"{'OK  ' if result.ok else 'FOUT'} {result.name}: {result.detail}")
     return 0 if all(result.ok for result in results) else 1
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from scope_desk.db import open_store
     from scope_desk.db_backup import backup_sqlite
 
-    store = open_store(args.db, migrate=False, must_exist=True)  # a backup copies what is there
-    try:
+    with opened_store(args, migrate=False, must_exist=True) as store:  # a backup copies what is there
         path = backup_sqlite(store, args.to)
-    finally:
-        store.dispose()
     print(f"Reservekopie gemaakt en gecontroleerd: {path}")
     return 0
