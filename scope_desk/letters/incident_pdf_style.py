@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
-from scope_desk import paths
 from scope_desk.atomic_files import write_atomic  # noqa: F401  (the incident PDF writers import it from here)
+from scope_desk.letters import fonts
 
-REGULAR, BOLD, MONO = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono"
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", MONO: "DejaVuSansMono.ttf"}
-_DIRS = ("fonts", "protocol")
-_SYSTEM_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"), Path("C:/Windows/Fonts"))
+REGULAR, BOLD, MONO = fonts.REGULAR, fonts.BOLD, fonts.MONO
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#52606d")
@@ -29,22 +24,9 @@ ALERT = colors.HexColor("#b42318")
 OK = colors.HexColor("#1e7b34")
 
 
-def _find(filename: str) -> Path:
-    for folder in _DIRS:
-        candidate = paths.resource(folder, filename)
-        if candidate.exists():
-            return candidate
-    for folder in _SYSTEM_DIRS:
-        if (folder / filename).exists():
-            return folder / filename
-    raise FileNotFoundError(f"font {filename} not found in resources")
-
-
 def register_fonts() -> None:
-    registered = pdfmetrics.getRegisteredFontNames()
-    for name, filename in _FILES.items():
-        if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(_find(filename))))
+    fonts.register()
+    fonts.register_mono()
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
 
 

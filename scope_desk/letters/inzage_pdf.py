@@ -3,36 +3,18 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from xml.sax.saxutils import escape
 
-from scope_desk import paths
-
-_FONTS = {"DejaVuSans": "DejaVuSans.ttf", "DejaVuSans-Bold": "DejaVuSans-Bold.ttf"}
-_SYSTEM = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"), Path("C:/Windows/Fonts"))
+from scope_desk.letters import fonts
 
 STATE_LABELS = {"granted": "toestemming", "refused": "geen toestemming", "not_returned": "niet ingeleverd",
                 "withdrawn": "ingetrokken"}
-
-
-def _register() -> None:
-    known = pdfmetrics.getRegisteredFontNames()
-    for name, filename in _FONTS.items():
-        if name in known:
-            continue
-        candidates = [paths.resource("fonts", filename)] + [folder / filename for folder in _SYSTEM]
-        found = next((c for c in candidates if c.exists()), None)
-        if found is None:
-            raise FileNotFoundError(f"font {filename} not found")
-        pdfmetrics.registerFont(TTFont(name, str(found)))
 
 
 def _p(text: object, style: ParagraphStyle) -> Paragraph:
@@ -40,17 +22,17 @@ def _p(text: object, style: ParagraphStyle) -> Paragraph:
 
 
 def render(data: dict, generated_on: str) -> bytes:
-    _register()
-    body = ParagraphStyle("body", fontName="DejaVuSans", fontSize=9.5, leading=12.5)
+    regular, bold = fonts.register()
+    body = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=12.5)
     small = ParagraphStyle("small", parent=body, fontSize=8.5, leading=11)
-    h1 = ParagraphStyle("h1", parent=body, fontName="DejaVuSans-Bold", fontSize=15, leading=19, spaceAfter=6)
-    h2 = ParagraphStyle("h2", parent=body, fontName="DejaVuSans-Bold", fontSize=11.5, leading=15, spaceBefore=10, spaceAfter=4)
-    h3 = ParagraphStyle("h3", parent=body, fontName="DejaVuSans-Bold", fontSize=10, leading=13, spaceBefore=6)
+    h1 = ParagraphStyle("h1", parent=body, fontName=bold, fontSize=15, leading=19, spaceAfter=6)
+    h2 = ParagraphStyle("h2", parent=body, fontName=bold, fontSize=11.5, leading=15, spaceBefore=10, spaceAfter=4)
+    h3 = ParagraphStyle("h3", parent=body, fontName=bold, fontSize=10, leading=13, spaceBefore=6)
 
     def table(rows: list[list[object]], widths: list[float]) -> Table:
         t = Table([[_p(c, small) for c in row] for row in rows], colWidths=[w * mm for w in widths], repeatRows=1)
         t.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), "DejaVuSans"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), regular), ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#b0b8c0")),
         ]))
