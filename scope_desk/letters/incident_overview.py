@@ -25,6 +25,30 @@ def _nice_max(value: int) -> int:
     return value
 
 
+def _bars(chart, counts: dict[str, int], category_font_size: float) -> None:
+    """What both bar charts share: the data, the value axis with its grid, the bars and their labels."""
+    labels = list(counts)
+    chart.data = [[counts[k] for k in labels] or [0]]
+    chart.categoryAxis.categoryNames = labels or [""]
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = category_font_size
+    chart.categoryAxis.strokeColor = LINE
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = _nice_max(max(chart.data[0]) if chart.data[0] else 0)
+    chart.valueAxis.valueStep = max(chart.valueAxis.valueMax // 5, 1)
+    chart.valueAxis.labels.fontName = REGULAR
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.strokeColor = LINE
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = LINE
+    chart.valueAxis.gridStrokeWidth = 0.3
+    chart.bars[0].fillColor = ACCENT
+    chart.bars[0].strokeColor = None
+    chart.barLabelFormat = lambda v: str(int(v)) if v else ""
+    chart.barLabels.fontName = REGULAR
+    chart.barLabels.fontSize = 7
+
+
 def horizontal_chart(counts: dict[str, int], width: float = WIDTH, label_width: float = 62 * mm) -> Drawing:
     labels = list(counts)
     bar_h = 13
@@ -33,28 +57,10 @@ def horizontal_chart(counts: dict[str, int], width: float = WIDTH, label_width: 
     chart = HorizontalBarChart()
     chart.x, chart.y = label_width, 18
     chart.width, chart.height = width - label_width - 16, height - 26
-    chart.data = [[counts[k] for k in labels] or [0]]
-    chart.categoryAxis.categoryNames = labels or [""]
+    _bars(chart, counts, category_font_size=8)
     chart.categoryAxis.reverseDirection = True
-    chart.categoryAxis.labels.fontName = REGULAR
-    chart.categoryAxis.labels.fontSize = 8
     chart.categoryAxis.labels.dx = -4
     chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.strokeColor = LINE
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = _nice_max(max(chart.data[0]) if chart.data[0] else 0)
-    chart.valueAxis.valueStep = max(chart.valueAxis.valueMax // 5, 1)
-    chart.valueAxis.labels.fontName = REGULAR
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.strokeColor = LINE
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = LINE
-    chart.valueAxis.gridStrokeWidth = 0.3
-    chart.bars[0].fillColor = ACCENT
-    chart.bars[0].strokeColor = None
-    chart.barLabelFormat = lambda v: str(int(v)) if v else ""
-    chart.barLabels.fontName = REGULAR
-    chart.barLabels.fontSize = 7
     chart.barLabels.fillColor = INK
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
@@ -63,31 +69,12 @@ def horizontal_chart(counts: dict[str, int], width: float = WIDTH, label_width: 
 
 
 def vertical_chart(counts: dict[str, int], width: float = WIDTH, height: float = 58 * mm) -> Drawing:
-    labels = list(counts)
     drawing = Drawing(width, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 24, 22
     chart.width, chart.height = width - 34, height - 34
-    chart.data = [[counts[k] for k in labels] or [0]]
-    chart.categoryAxis.categoryNames = labels or [""]
-    chart.categoryAxis.labels.fontName = REGULAR
-    chart.categoryAxis.labels.fontSize = 7
+    _bars(chart, counts, category_font_size=7)
     chart.categoryAxis.labels.angle = 0
-    chart.categoryAxis.strokeColor = LINE
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = _nice_max(max(chart.data[0]) if chart.data[0] else 0)
-    chart.valueAxis.valueStep = max(chart.valueAxis.valueMax // 5, 1)
-    chart.valueAxis.labels.fontName = REGULAR
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.strokeColor = LINE
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = LINE
-    chart.valueAxis.gridStrokeWidth = 0.3
-    chart.bars[0].fillColor = ACCENT
-    chart.bars[0].strokeColor = None
-    chart.barLabelFormat = lambda v: str(int(v)) if v else ""
-    chart.barLabels.fontName = REGULAR
-    chart.barLabels.fontSize = 7
     chart.barLabels.nudge = 6
     drawing.add(chart)
     return drawing
