@@ -3,7 +3,8 @@
 CSV: ``;``, ``,`` or tab, decided on the header line (csv.Sniffer guesses wrong on Dutch exports);
 UTF-8 with or without BOM first, then Windows-1252 (which never fails, so it must come last);
 quoted fields with separators and line breaks inside; CRLF; blank lines skipped. XLSX through
-openpyxl in read-only mode. Everything comes back as text, so "00042" stays "00042".
+openpyxl in read-only mode. Everything comes back as text, so "00042" stays "00042"; a cell our
+own export neutralised ("'=…", formula_cells) comes back as it was.
 A file that cannot be read raises ImportRejected naming the line.
 """
 
@@ -17,6 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from scope_desk.errors import ImportRejected
+from scope_desk.formula_cells import restore
 
 MAX_BYTES = 50 * 1024 * 1024
 SEPARATORS = (";", "\t", ",")
@@ -98,7 +100,7 @@ def read_csv_bytes(data: bytes, name: str = "bestand") -> Table:
             line_no, start = start, reader.line_num + 1
             if not record or all(not cell.strip() for cell in record):
                 continue
-            cells = tuple(cell.strip() for cell in record)
+            cells = tuple(restore(cell.strip()) for cell in record)
             if headers is None:
                 headers, header_line = cells, line_no
                 continue
@@ -140,7 +142,7 @@ def _cell_text(value, number_format: str = "") -> str:
         if zeros and set(zeros) == {"0"} and len(zeros) > len(text):
             text = text.zfill(len(zeros))  # "00000" format: the leading zeros the sheet shows
         return text
-    return str(value).strip()
+    return restore(str(value).strip())
 
 
 def read_xlsx(data: bytes, name: str = "bestand") -> Table:

@@ -1,8 +1,9 @@
 """Export the registry: one row per pupil with name parts, class and the current decision per category.
 
 CSV for Dutch Excel (``;``, UTF-8 with BOM) or XLSX. Cells that a spreadsheet would run as a
-formula (starting with = + - @, tab or CR) get a leading apostrophe. Written to a temporary file
-and moved into place, so a failed export leaves no half file.
+formula (starting with = + - @, tab or CR) get a leading apostrophe (formula_cells; the import
+takes exactly that apostrophe off again). Written to a temporary file and moved into place, so a
+failed export leaves no half file.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from sqlalchemy import select
 from scope_desk.atomic_files import write_atomic
 from scope_desk.db import Store
 from scope_desk.errors import InvalidInput, NotFound
+from scope_desk.formula_cells import neutralise
 from scope_desk.models.consent import ConsentRound
 from scope_desk.models.school import School, SchoolYear
 from scope_desk.services import audit, consent_registry as reg, consent_setup as setup
@@ -24,12 +26,6 @@ from scope_desk.services.consent_types import STATE_LABELS
 from scope_desk.services.events import Changes
 
 BASE_HEADERS = ("BRIN", "Leerlingnummer", "Roepnaam", "Tussenvoegsel", "Achternaam", "Geboortedatum", "Groep")
-_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value: str) -> str:
-    """ "=HYPERLINK(…)" → "'=HYPERLINK(…)": shown as text, never run."""
-    return "'" + value if value and value[0] in _DANGEROUS else value
 
 
 class ConsentExportService:
