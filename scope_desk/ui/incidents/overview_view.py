@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -13,20 +13,19 @@ from scope_desk.errors import DomainError
 from scope_desk.services.access import Actor
 from scope_desk.services.incident_types import Overview
 from scope_desk.services.incidents import IncidentService
+from scope_desk.ui.incidents.horizontal_bars import ACCENT, HorizontalBars
 
-ACCENT = QColor("#1f5f8b")
 
 
-def _chart(title: str, counts: dict[str, int], horizontal: bool) -> QChartView:
-    labels = [k for k, v in counts.items() if v or not horizontal]
-    if horizontal:  # Qt draws the first category at the bottom; keep the first label at the top
-        labels.reverse()
+def _month_chart(title: str, counts: dict[str, int]) -> QChartView:
+    """Per maand: vertical bars under the short month names ("sep 2025" → "sep"), which always fit."""
+    labels = list(counts)
     bar_set = QBarSet(title)
     bar_set.append([float(counts[k]) for k in labels])
     bar_set.setColor(ACCENT)
     bar_set.setBorderColor(ACCENT)
     bar_set.setLabelColor(QColor("#ffffff"))
-    series = QHorizontalBarSeries() if horizontal else QBarSeries()
+    series = QBarSeries()
     series.append(bar_set)
     series.setLabelsVisible(True)
     series.setBarWidth(0.65)
@@ -40,11 +39,11 @@ def _chart(title: str, counts: dict[str, int], horizontal: bool) -> QChartView:
     chart.legend().hide()
     chart.setBackgroundRoundness(8)
     chart.setMargins(QMargins(4, 4, 4, 4))
-    categories = QBarCategoryAxis()
+    months = QBarCategoryAxis()
     label_font = QFont()
-    label_font.setPointSizeF(9)  # QtCharts cuts labels wider than a share of the chart ("Ouders geïnforme…")
-    categories.setLabelsFont(label_font)
-    categories.append(labels if horizontal else [k.split()[0] for k in labels])  # "sep 2025" → "sep"
+    label_font.setPointSizeF(9)
+    months.setLabelsFont(label_font)
+    months.append([k.split()[0] for k in labels])
     values = QValueAxis()
     values.setLabelFormat("%d")
     values.setMin(0)
@@ -52,13 +51,13 @@ def _chart(title: str, counts: dict[str, int], horizontal: bool) -> QChartView:
     values.setMax(max(top + 1, 2))
     values.setTickCount(min(max(top + 2, 3), 6))
     values.applyNiceNumbers()  # whole, round steps (0, 2, 4 … 12) instead of 0 … 11
-    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(categories)
+    chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(months)
     series.attachAxis(values)
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(240)
+    view.setMinimumHeight(220)
     return view
 
 
@@ -111,11 +110,16 @@ class OverviewView(QWidget):
             self.tr("%1 incidenten, %2 gesprekken, %3 maatregelen in %4 (%5). Alleen aantallen, geen namen.")
             .replace("%1", str(overview.total)).replace("%2", str(overview.conversations)).replace("%3", str(measures))
             .replace("%4", overview.period_label).replace("%5", overview.scope_label))
-        # QtCharts gives axis labels at most a share of a chart's width and cuts off the rest ("Beeldmateriaal
-        # zonder toeste…", "…" for every month): categories and months get the wide column.
-        self.charts.addWidget(_chart(self.tr("Per categorie"), overview.by_category, True), 0, 0)
-        self.charts.addWidget(_chart(self.tr("Maatregelen"), overview.by_measure, True), 0, 1)
-        self.charts.addWidget(_chart(self.tr("Per maand"), overview.by_month, False), 1, 0)
-        self.charts.addWidget(_chart(self.tr("Per platform"), overview.by_platform, True), 1, 1)
-        self.charts.setColumnStretch(0, 2)
-        self.charts.setColumnStretch(1, 1)
+        # The names need the width: categories (long names) and months get the wide column.
+        self.category_chart = HorizontalBars(self.tr("Per categorie"), overview.by_category)
+        self.measure_chart = HorizontalBars(self.tr("Maatregelen"), overview.by_measure)
+        self.month_chart = _month_chart(self.tr("Per maand"), overview.by_month)
+        self.platform_chart = HorizontalBars(self.tr("Per platform"), overview.by_platform)
+        for name in ("category_chart", "measure_chart", "month_chart", "platform_chart"):
+            getattr(self, name).setObjectName(name)
+        self.charts.addWidget(self.category_chart, 0, 0)
+        self.charts.addWidget(self.measure_chart, 0, 1)
+        self.charts.addWidget(self.month_chart, 1, 0)
+        self.charts.addWidget(self.platform_chart, 1, 1)
+        self.charts.setColumnStretch(0, 3)
+        self.charts.setColumnStretch(1, 2)
