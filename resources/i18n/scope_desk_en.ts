@@ -936,142 +936,152 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="216" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="300" />
       <source>%1: %2 nieuw, %3 gewijzigd, %4 ongewijzigd, %5 vertrokken, %6 afgewezen.</source>
       <translation>%1: %2 new, %3 changed, %4 unchanged, %5 left, %6 rejected.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="75" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="88" />
       <source>Afgewezen regels overslaan en de rest inlezen</source>
       <translation>Skip the rejected lines and import the rest</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="49" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="62" />
       <source>BRIN-code, bv. 12AB</source>
       <translation>BRIN code, e.g. 12AB</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="89" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="102" />
       <source>Bestand</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="42" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="235" />
+      <source>Bestand lezen en vergelijken…</source>
+      <translation>Reading the file and comparing…</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="55" />
       <source>CSV- of Excelbestand (.xlsx)</source>
       <translation>CSV or Excel file (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="55" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="68" />
       <source>Daarna de toestemmingsronde van dit schooljaar openen (als die er nog niet is)</source>
       <translation>Then open this school year's consent round (if there is none yet)</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="276" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="360" />
       <source>De import is afgebroken; er is niets veranderd.</source>
       <translation>The import was cancelled; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="232" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="282" />
+      <source>De proefimport is afgebroken; er is niets veranderd.</source>
+      <translation>The dry run was cancelled; nothing has changed.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="316" />
       <source>Er zijn afgewezen regels: verbeter het bestand, of vink aan dat ze worden overgeslagen.</source>
       <translation>Some lines were rejected: correct the file, or tick that they are to be skipped.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="140" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="153" />
       <source>Export uit de leerlingadministratie</source>
       <translation>Export from the pupil administration</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="141" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="154" />
       <source>Exports (*.csv *.txt *.xlsx);;Alle bestanden (*)</source>
       <translation>Exports (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="215" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="299" />
       <source>Geïmporteerd</source>
       <translation>Imported</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="79" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="92" />
       <source>Importeren</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="60" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="73" />
       <source>Kies een bestand; u ziet eerst wat er zou veranderen.</source>
       <translation>Choose a file; you will first see what would change.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="43" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="56" />
       <source>Kiezen…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="58" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="71" />
       <source>Kolommen koppelen…</source>
       <translation>Map columns…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="31" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="44" />
       <source>Leerlingen inlezen</source>
       <translation>Import pupils</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="160" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="261" />
       <source>Niet alle kolommen zijn herkend: koppel ze eerst.</source>
       <translation>Not every column was recognised: map them first.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="48" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="61" />
       <source>Nieuwe school (BRIN-code)…</source>
       <translation>New school (BRIN code)…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="208" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="292" />
       <source>Overgeslagen kolommen: %1.</source>
       <translation>Skipped columns: %1.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="59" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="72" />
       <source>Proefimport</source>
       <translation>Dry run</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="215" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="299" />
       <source>Proefimport, er is nog niets veranderd</source>
       <translation>Dry run, nothing has been changed yet</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="90" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="103" />
       <source>School</source>
       <translation>School</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="210" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="294" />
       <source>School %1 bestaat nog niet en wordt aangemaakt.</source>
       <translation>School %1 does not exist yet and will be created.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="91" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="104" />
       <source>Schooljaar</source>
       <translation>School year</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="80" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="93" />
       <source>Sluiten</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="98" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="111" />
       <source>Tonen</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="53" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="66" />
       <source>Volledige export: wie er niet in staat, wordt als vertrokken gemarkeerd</source>
       <translation>Full export: pupils not in it are marked as left</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="63" />
+      <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="76" />
       <source>alle regels</source>
       <translation>all lines</translation>
     </message>
@@ -1079,29 +1089,49 @@
   <context>
     <name>ImportJob</name>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_job.py" line="82" />
+      <location filename="../../scope_desk/ui/consent_import/import_job.py" line="52" />
+      <source>Afbreken…</source>
+      <translation>Cancelling…</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_job.py" line="34" />
       <source>Afbreken… er wordt niets veranderd.</source>
       <translation>Cancelling… nothing will be changed.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_job.py" line="63" />
+      <location filename="../../scope_desk/ui/consent_import/import_job.py" line="34" />
       <source>Annuleren</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_job.py" line="46" />
+      <location filename="../../scope_desk/ui/consent_import/import_job.py" line="51" />
+      <source>Bestand lezen en vergelijken met de leerlingen die er al zijn…</source>
+      <translation>Reading the file and comparing it with the existing pupils…</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_job.py" line="24" />
       <source>De import is mislukt (%1); er is niets veranderd.</source>
       <translation>The import failed (%1); nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_job.py" line="65" />
+      <location filename="../../scope_desk/ui/consent_import/import_job.py" line="63" />
+      <source>De proefimport is mislukt (%1); er is niets veranderd.</source>
+      <translation>The dry run failed (%1); nothing has changed.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_job.py" line="33" />
       <source>Leerlingen inlezen</source>
       <translation>Import pupils</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/consent_import/import_job.py" line="63" />
+      <location filename="../../scope_desk/ui/consent_import/import_job.py" line="33" />
       <source>Leerlingen inlezen…</source>
       <translation>Importing pupils…</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/consent_import/import_job.py" line="50" />
+      <source>Proefimport</source>
+      <translation>Dry run</translation>
     </message>
   </context>
   <context>
@@ -1516,27 +1546,27 @@
   <context>
     <name>LetterBatchJob</name>
     <message>
-      <location filename="../../scope_desk/ui/letters/batch_job.py" line="80" />
+      <location filename="../../scope_desk/ui/letters/batch_job.py" line="40" />
       <source>Afbreken…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/batch_job.py" line="60" />
+      <location filename="../../scope_desk/ui/letters/batch_job.py" line="39" />
       <source>Annuleren</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/batch_job.py" line="62" />
+      <location filename="../../scope_desk/ui/letters/batch_job.py" line="37" />
       <source>Brieven maken</source>
       <translation>Making letters</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/batch_job.py" line="60" />
+      <location filename="../../scope_desk/ui/letters/batch_job.py" line="38" />
       <source>Brieven maken…</source>
       <translation>Making letters…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/batch_job.py" line="88" />
+      <location filename="../../scope_desk/ui/letters/batch_job.py" line="46" />
       <source>Brieven maken… %1 van %2</source>
       <translation>Making letters… %1 of %2</translation>
     </message>
@@ -2033,37 +2063,37 @@
   <context>
     <name>OverviewView</name>
     <message>
-      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="111" />
+      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="110" />
       <source>%1 incidenten, %2 gesprekken, %3 maatregelen in %4 (%5). Alleen aantallen, geen namen.</source>
       <translation>%1 incidents, %2 conversations, %3 measures in %4 (%5). Numbers only, no names.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="80" />
+      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="79" />
       <source>Jaaroverzicht (PDF)…</source>
       <translation>Annual overview (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="117" />
+      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="115" />
       <source>Maatregelen</source>
       <translation>Measures</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="116" />
+      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="114" />
       <source>Per categorie</source>
       <translation>By category</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="118" />
+      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="116" />
       <source>Per maand</source>
       <translation>By month</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="119" />
+      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="117" />
       <source>Per platform</source>
       <translation>By platform</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="87" />
+      <location filename="../../scope_desk/ui/incidents/overview_view.py" line="86" />
       <source>Periode</source>
       <translation>Period</translation>
     </message>

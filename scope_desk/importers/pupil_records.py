@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -102,14 +103,19 @@ def parse_state(text: str) -> str:
     return _STATE_WORDS[word]
 
 
-def records_of(table: Table, mapping: ColumnMapping, today: date) -> tuple[list[PupilRecord], list[Rejection]]:
+def records_of(table: Table, mapping: ColumnMapping, today: date,
+               tick: Callable[[int, int], None] | None = None) -> tuple[list[PupilRecord], list[Rejection]]:
+    """``tick(rows done, rows)`` is called every 500 rows (it may raise to stop)."""
     index = {h: i for i, h in enumerate(table.headers)}
     columns = {f: index[h] for f, h in mapping.fields.items() if h in index}
     records: list[PupilRecord] = []
     rejected: list[Rejection] = []
     seen: dict[str, int] = {}
     consent_fields = [f for f in columns if f.startswith("consent:")]
-    for line, cells in table.rows:
+    for done, (line, cells) in enumerate(table.rows):
+        if tick is not None and done % 500 == 0:
+            tick(done, len(table.rows))
+
         def get(name: str) -> str:
             i = columns.get(name)
             return cells[i].strip() if i is not None and i < len(cells) else ""

@@ -99,13 +99,23 @@ class PupilImportService:
                 row.value = mapping.to_json()
 
     def preview(self, actor: Actor, table: Table, brin: str, year_label: str, mapping: ColumnMapping | None = None,
-                full_export: bool = True, today: date | None = None) -> ImportPlan:
+                full_export: bool = True, today: date | None = None, progress: Progress | None = None) -> ImportPlan:
+        """The dry run: what ``apply`` would do, nothing written. ``progress(done, total)`` answering
+        False stops it with ImportCancelled."""
         brin = normalise_brin(brin)
         school_years.first_year_of(year_label)
+        total = len(table.rows) + 1
+
+        def tick(done: int, _rows: int) -> None:
+            if progress is not None and progress(done, total) is False:
+                raise ImportCancelled()
+
         with self._store.transaction() as s:
             school_id = s.execute(select(School.id).where(School.brin == brin)).scalar_one_or_none()
             self._require(actor, school_id)
-            plan, _ = self._plan(s, actor, table, brin, school_id, year_label, mapping, full_export, today or date.today())
+            plan, _ = self._plan(s, actor, table, brin, school_id, year_label, mapping, full_export, today or date.today(),
+                                 tick)
+        tick(total, total)
         return plan
 
     def apply(self, actor: Actor, table: Table, brin: str, year_label: str, mapping: ColumnMapping | None = None,
@@ -156,7 +166,7 @@ class PupilImportService:
             labels[key(code)] = code
         return labels
 
-    def _plan(self, s, actor, table: Table, brin, school_id, year_label, mapping, full_export, today):
+    def _plan(self, s, actor, table: Table, brin, school_id, year_label, mapping, full_export, today, tick=None):
         labels = self._consent_labels(s, brin, year_label)
         recognised, unknown = recognise(table.headers, labels)
         mapping = mapping or recognised
@@ -167,7 +177,7 @@ class PupilImportService:
         if missing:
             names = ", ".join(field_label(f) for f in missing)
             raise ImportRejected(f"Regel {table.header_line}: de kopregel mist {names}; kies de kolommen in het koppelscherm.")
-        records, rejected = records_of(table, mapping, today)
+        records, rejected = records_of(table, mapping, today, tick)
         for rec in records:
             if not rec.class_name:
                 rejected.append(_reject(rec, "groep ontbreekt"))

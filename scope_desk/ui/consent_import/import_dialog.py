@@ -1,9 +1,11 @@
 """Leerlingen inlezen: pick a file, a school (or a new BRIN), the year and full/partial export; see
-the dry run (new / changed / left / rejected, with line numbers and reasons); then import off the
-UI thread with progress and a working Cancel. Any error: one sentence, nothing changed."""
+the dry run (new / changed / left / rejected, with line numbers and reasons); then import. Reading
+the file, the dry run and the import all run off the UI thread with progress and a working Cancel.
+Any error: one sentence, nothing changed."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -15,12 +17,23 @@ from PySide6.QtWidgets import (
 from scope_desk.errors import DomainError
 from scope_desk.services.access import Actor, Permission
 from scope_desk.services.container import Services
-from scope_desk.services.pupil_import import REQUIRED_FIELDS, normalise_brin
-from scope_desk.ui.consent_import.import_job import ImportJob
+from scope_desk.services.pupil_import import REQUIRED_FIELDS, ImportCancelled, normalise_brin
+from scope_desk.ui.consent_import.import_job import DryRunJob, ImportJob
 from scope_desk.ui.consent_import.mapping_dialog import MappingDialog
 from scope_desk.ui.consent_import.plan_model import KINDS, PlanTableModel, kind_label, plan_rows
 
 NEW_SCHOOL = ""  # data of the "new school" entry in the school combo
+
+
+@dataclass(frozen=True)
+class DryRun:
+    """What a dry-run job hands back: the table and mapping, and the plan or why there is none."""
+
+    table: object
+    mapping: object
+    plan: object = None
+    error: str = ""  # the dry run's one sentence (a wrong BRIN, a missing column…)
+    needs_mapping: bool = False
 
 
 class ImportDialog(QDialog):
@@ -36,7 +49,7 @@ class ImportDialog(QDialog):
         self.mapping = None
         self.plan = None
         self.result = None
-        self.job: ImportJob | None = None
+        self.job: ImportJob | DryRunJob | None = None
         self.mapping_dialog: MappingDialog | None = None
 
         self.file_edit = QLineEdit(objectName="file_edit", placeholderText=self.tr("CSV- of Excelbestand (.xlsx)"))
@@ -143,24 +156,27 @@ class ImportDialog(QDialog):
             self.load_file(path)
 
     def load_file(self, path: str | Path) -> None:
-        """Read the file; an unknown layout opens the mapping dialog, else the dry run follows at once."""
+        """Read the file and make the dry run (off the UI thread); an unknown layout then opens the
+        mapping dialog."""
+        if not self._stop_dry_run():
+            return
         self.file_edit.setText(str(path))
         self.table = self.mapping = None
         self._clear_plan()
         self.mapping_button.setEnabled(False)
-        try:
-            self.table = self.svc.read(path)
-            self.mapping, _unknown = self.svc.mapping_for(self.actor, self.table, self._valid_brin())
-        except DomainError as exc:
-            self.table = None
-            self._error(str(exc))
-            return
-        self.mapping_button.setEnabled(True)
-        if any(f not in self.mapping.fields for f in REQUIRED_FIELDS):
-            self.summary_label.setText(self.tr("Niet alle kolommen zijn herkend: koppel ze eerst."))
-            self.open_mapping()
-        else:
-            self.run_preview()
+        svc, actor, brin, preview = self.svc, self.actor, self._valid_brin(), self._preview_call()
+
+        def work(progress) -> DryRun:
+            progress(0, 0)
+            table = svc.read(path)
+            mapping, _unknown = svc.mapping_for(actor, table, brin)
+            if progress(0, 0) is False:
+                raise ImportCancelled()
+            if any(f not in mapping.fields for f in REQUIRED_FIELDS):
+                return DryRun(table, mapping, needs_mapping=True)
+            return preview(table, mapping, progress)
+
+        self._start_dry_run(work)
 
     def _valid_brin(self) -> str | None:
         try:
@@ -191,15 +207,83 @@ class ImportDialog(QDialog):
 
     # ---- dry run and import ------------------------------------------------------------------
     def run_preview(self) -> None:
+        if isinstance(self.job, ImportJob) or not self._stop_dry_run():
+            return
         self._clear_plan()
         if self.table is None:
             return
-        try:
-            self.plan = self.svc.preview(self.actor, self.table, self.brin(), self.year_combo.currentText(),
-                                         mapping=self.mapping, full_export=self.full_check.isChecked())
-        except DomainError as exc:
-            self._error(str(exc))
-            return
+        table, mapping, preview = self.table, self.mapping, self._preview_call()
+        self._start_dry_run(lambda progress: preview(table, mapping, progress))
+
+    def _preview_call(self):
+        """The dry run with the inputs as they are now (read on the UI thread), for the worker."""
+        svc, actor, brin, year, full = (self.svc, self.actor, self.brin(), self.year_combo.currentText(),
+                                        self.full_check.isChecked())
+
+        def call(table, mapping, progress) -> DryRun:
+            try:
+                return DryRun(table, mapping, plan=svc.preview(actor, table, brin, year, mapping=mapping,
+                                                                full_export=full, progress=progress))
+            except ImportCancelled:
+                raise
+            except DomainError as exc:
+                return DryRun(table, mapping, error=str(exc))
+        return call
+
+    def _start_dry_run(self, work) -> None:
+        self.error_label.clear()
+        self.summary_label.setText(self.tr("Bestand lezen en vergelijken…"))
+        job = self.job = DryRunJob(self, work)
+        job.finished.connect(lambda result: self._dry_run_done(job, result))
+        job.failed.connect(lambda message: self._dry_run_failed(job, message))
+        job.cancelled.connect(lambda: self._dry_run_cancelled(job))
+        self._update_buttons()
+        job.start()
+
+    def _stop_dry_run(self) -> bool:
+        """A newer dry run replaces a running one (stopped and waited for: it only reads); an
+        import that is running is never interrupted this way (False)."""
+        if isinstance(self.job, ImportJob):
+            return False
+        if self.job is not None:
+            old, self.job = self.job, None
+            old.cancel()
+            old.wait()
+        return True
+
+    def _dry_run_done(self, job: DryRunJob, result: DryRun) -> None:
+        if job is not self.job:
+            return  # replaced by a newer dry run
+        self.job = None
+        self.table, self.mapping = result.table, result.mapping
+        self.mapping_button.setEnabled(True)
+        if result.needs_mapping:
+            self.summary_label.setText(self.tr("Niet alle kolommen zijn herkend: koppel ze eerst."))
+            self._update_buttons()
+            self.open_mapping()
+        elif result.plan is None:
+            self.summary_label.clear()
+            self._error(result.error)
+            self._update_buttons()
+        else:
+            self._show_plan(result.plan)
+
+    def _dry_run_failed(self, job: DryRunJob, message: str) -> None:
+        if job is self.job:
+            self.job = None
+            self.summary_label.clear()
+            self._error(message)
+            self._update_buttons()
+
+    def _dry_run_cancelled(self, job: DryRunJob) -> None:
+        if job is self.job:
+            self.job = None
+            self.summary_label.clear()
+            self._error(self.tr("De proefimport is afgebroken; er is niets veranderd."))
+            self._update_buttons()
+
+    def _show_plan(self, plan) -> None:
+        self.plan = plan
         self.error_label.clear()
         self.plan_model.set_rows(plan_rows(self.plan))
         self.plan_view.resizeColumnsToContents()
@@ -235,7 +319,7 @@ class ImportDialog(QDialog):
             self.import_button.setToolTip("")
 
     def start_import(self) -> None:
-        if self.plan is None or self.table is None:
+        if self.plan is None or self.table is None or self.job is not None:
             return
         table, mapping, brin, year = self.table, self.mapping, self.brin(), self.year_combo.currentText()
         full, skip = self.full_check.isChecked(), self.skip_check.isChecked()
@@ -266,7 +350,7 @@ class ImportDialog(QDialog):
         self._update_buttons()
         self.close_button.setFocus()
 
-    def _job_failed(self, message: str) -> None:
+    def _job_failed(self, message: str) -> None:  # the import's
         self.job = None
         self._error(message)
         self._update_buttons()
@@ -280,7 +364,7 @@ class ImportDialog(QDialog):
         self.error_label.setText(message)
 
     def reject(self) -> None:
-        if self.job is not None:  # closing while importing: cancel first, wait for the rollback
+        if self.job is not None:  # closing while working: cancel first, wait (for the rollback)
             self.job.cancel()
             self.job.wait()
         super().reject()
