@@ -59,7 +59,7 @@ class ClassFiguresTableModel(_ListTableModel):
 class ClassFiguresSection(QWidget):
     """``show_school(row, today)`` loads that school's classes; ``show_school(None)`` shows the hint."""
 
-    MAX_ROWS = 16
+    MAX_ROWS = 40  # a whole school in view: the Overzicht page scrolls, not this table as well
 
     def __init__(self, load: Callable[[Actor, int, date], tuple[ClassProgress, ...]], actor: Actor,
                  make_table: Callable[[str, object], QTableView], parent: QWidget | None = None) -> None:

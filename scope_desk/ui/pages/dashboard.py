@@ -3,9 +3,9 @@ and the follow-up conversations that need a check-back this week."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime, Qt
+from PySide6.QtCore import QEvent, QObject, QTime, QTimer, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QTableView, QVBoxLayout,
+    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -48,6 +48,42 @@ def _table(name: str, model) -> QTableView:
     return view
 
 
+# The Overzicht is one scrolling page: its tables show all their rows up to this many, then scroll themselves.
+MAX_TABLE_ROWS = 40
+
+
+class _HeadingKeeper(QObject):
+    """Keeps a stretched column at least as wide as its heading (with room for the sort arrow): in a
+    narrow window the ``give`` column (School, elided with its tooltip) gives way instead of "Voortgan"."""
+
+    def __init__(self, view: QTableView, column: int, give: int) -> None:
+        super().__init__(view)
+        self.view, self.column, self.give = view, column, give
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self.fit)
+        return False
+
+    def fit(self) -> None:
+        header = self.view.horizontalHeader()
+        if self.view.model().columnCount() <= self.column:
+            return
+        view = self.view
+
+        def natural(column: int) -> int:
+            return max(header.sectionSizeHint(column), view.sizeHintForColumn(column))
+
+        others = sum(natural(c) for c in range(view.model().columnCount()) if c != self.column and not header.isSectionHidden(c))
+        short = header.sectionSizeHint(self.column) - (view.viewport().width() - others)
+        if short <= 0:
+            header.setSectionResizeMode(self.give, QHeaderView.ResizeMode.ResizeToContents)
+            return
+        header.setSectionResizeMode(self.give, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(self.give, max(natural(self.give) - short, 120))
+
+
 def _fit_height(view: QTableView, max_rows: int) -> None:
     rows = min(max(view.model().rowCount(), 1), max_rows)
     height = view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize() + 4
@@ -68,16 +104,19 @@ class DashboardPage(QWidget):
         self.consent_card = FigureCard(self.tr("Toestemmingsronde"), "consent_card")
         self.incidents_card = FigureCard(self.tr("Open incidenten"), "incidents_card")
         self.check_backs_card = FigureCard(self.tr("Terugkoppelen"), "check_backs_card")
-        cards = QGridLayout()
+        # A leerkracht's own class: the consent round in their group (counts only), read after first paint.
+        self.my_class_card = FigureCard(self.tr("Mijn groep"), "my_class_card")
+        self.my_class_card.hide()
+        cards = QHBoxLayout()  # the cards a role sees share the row: no empty half for a leerkracht
         cards.setSpacing(14)
-        for column, card in enumerate((self.pupils_card, self.consent_card, self.incidents_card, self.check_backs_card)):
-            cards.addWidget(card, 0, column)
-            cards.setColumnStretch(column, 1)
+        for card in (self.pupils_card, self.consent_card, self.my_class_card, self.incidents_card, self.check_backs_card):
+            cards.addWidget(card, 1)
 
         self.schools_title = _label(self.tr("Per school"), "sectionTitle", "schools_title")
         self.schools_model = SchoolFiguresTableModel(self)
         self.schools_table = _table("schools_table", self.schools_model)
         self.schools_table.setItemDelegateForColumn(5, ProgressBarDelegate(self.schools_table))
+        self._heading_keeper = _HeadingKeeper(self.schools_table, 5, 0)
         self.schools_empty = _label(
             self.tr("Nog geen leerlingen — importeer een export uit de leerlingadministratie, of start met --demo "
                     "om het programma met voorbeeldgegevens te verkennen."), "emptyState", "schools_empty")
@@ -156,6 +195,7 @@ class DashboardPage(QWidget):
         self._show_consent(figures)
         self._show_incidents(figures)
         self._show_check_backs(figures)
+        QTimer.singleShot(0, self._show_my_class)
 
     def _show_pupils(self, figures: DashboardFigures) -> None:
         schools = len(figures.schools)
@@ -176,7 +216,8 @@ class DashboardPage(QWidget):
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
             header.setMinimumSectionSize(64)
-            _fit_height(self.schools_table, 12)
+            _fit_height(self.schools_table, MAX_TABLE_ROWS)
+            self._heading_keeper.fit()
 
     def _school_chosen(self, row: int) -> None:
         chosen = self.schools_model.row_at(row) if 0 <= row < self.schools_model.rowCount() else None
@@ -206,6 +247,27 @@ class DashboardPage(QWidget):
             .replace("%1", format_count(partial)).replace("%2", format_count(nothing))
         self.consent_card.set_figure(f"{share} %", caption, "good" if share >= 90 else "")
 
+    def _show_my_class(self) -> None:
+        """The consent round in the signed-in leerkracht's own class; hidden for every other role."""
+        grant = next((g for g in self.actor.grants if g.class_id is not None), None)
+        school = next((r for r in self.figures.schools if grant and r.school_id == grant.school_id), None) \
+            if self.figures else None
+        mine = None
+        if school is not None and school.consent is not None:
+            try:
+                classes = self.services.class_progress.for_round(self.actor, school.consent.round_id, self.figures.today)
+            except DomainError:
+                classes = ()
+            mine = next((c for c in classes if c.class_id == grant.class_id), None)
+        self.my_class_card.setVisible(mine is not None)
+        if mine is None:
+            return
+        share = percent(mine.complete, mine.pupils)
+        self.my_class_card.title_label.setText(self.tr("Mijn groep · %1").replace("%1", mine.class_name))
+        caption = self.tr("volledig ingeleverd\n%1 deels · %2 niets ingeleverd") \
+            .replace("%1", format_count(mine.partial)).replace("%2", format_count(mine.nothing))
+        self.my_class_card.set_figure(f"{share} %", caption, "good" if share >= 90 else "")
+
     def _show_incidents(self, figures: DashboardFigures) -> None:
         total = figures.total_open_incidents
         self.incidents_card.setVisible(total is not None)
@@ -234,6 +296,6 @@ class DashboardPage(QWidget):
             header = self.check_backs_table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-            _fit_height(self.check_backs_table, 10)
+            _fit_height(self.check_backs_table, MAX_TABLE_ROWS)
         if items and figures.today:
             self.check_backs_table.setToolTip(self.tr("Peildatum %1").replace("%1", format_date(figures.today)))
