@@ -962,8 +962,8 @@
     </message>
     <message>
       <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="55" />
-      <source>CSV- of Excelbestand (.xlsx)</source>
-      <translation>CSV or Excel file (.xlsx)</translation>
+      <source>CSV-, Excel- (.xlsx) of EDEXML-bestand (.xml)</source>
+      <translation>CSV, Excel (.xlsx) or EDEXML file (.xml)</translation>
     </message>
     <message>
       <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="68" />
@@ -992,8 +992,8 @@
     </message>
     <message>
       <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="154" />
-      <source>Exports (*.csv *.txt *.xlsx);;Alle bestanden (*)</source>
-      <translation>Exports (*.csv *.txt *.xlsx);;All files (*)</translation>
+      <source>Exports (*.csv *.txt *.xlsx *.xml);;Alle bestanden (*)</source>
+      <translation>Exports (*.csv *.txt *.xlsx *.xml);;All files (*)</translation>
     </message>
     <message>
       <location filename="../../scope_desk/ui/consent_import/import_dialog.py" line="299" />

@@ -121,6 +121,9 @@ def records_of(table: Table, mapping: ColumnMapping, today: date,
             return cells[i].strip() if i is not None and i < len(cells) else ""
 
         number = get("leerlingnummer")
+        if done in table.row_problems:
+            rejected.append(Rejection(line, number, table.row_problems[done]))
+            continue
         try:
             record = _record(line, number, get, today, consent_fields, "tussenvoegsel" in columns)
         except ValueError as exc:

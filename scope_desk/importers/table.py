@@ -1,5 +1,8 @@
 """Read an export file into a plain table: header cells and rows, each with its line number.
 
+EDEXML (.xml, or a file that starts with a tag) goes to importers/edexml.py and comes back as the
+same kind of table.
+
 CSV: ``;``, ``,`` or tab, decided on the header line (csv.Sniffer guesses wrong on Dutch exports);
 UTF-8 with or without BOM first, then Windows-1252 (which never fails, so it must come last);
 quoted fields with separators and line breaks inside; CRLF; blank lines skipped. XLSX through
@@ -32,6 +35,7 @@ class Table:
     source: str  # "CSV (puntkomma, UTF-8)" / "Excel (XLSX)"
     header_line: int = 1
     notes: tuple[str, ...] = field(default_factory=tuple)
+    row_problems: dict[int, str] = field(default_factory=dict)  # index in rows → why it cannot be used (EDEXML)
 
 
 def read_table(path: str | Path) -> Table:
@@ -46,6 +50,10 @@ def read_table(path: str | Path) -> Table:
         return read_xlsx(data, path.name)
     if path.suffix.lower() == ".xls" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise ImportRejected(f"{path.name} is een oud Excel-bestand (.xls); sla het op als .xlsx of .csv en probeer opnieuw.")
+    from scope_desk.importers import edexml
+
+    if path.suffix.lower() == ".xml" or edexml.looks_like_xml(data):
+        return edexml.read_edexml(data, path.name)
     return read_csv_bytes(data, path.name)
 
 

@@ -40,6 +40,7 @@ EXPECTED = {
         "00043": ("Daan", "van", "Leeuwen", date(2016, 9, 1), "Groep 4"),
     },
 }
+EXPECTED["edexml_parnassys.xml"] = EXPECTED["parnassys_semicolon_bom.csv"]  # the same pupils as EDEXML
 
 BROKEN = {
     "bad_unclosed_quote.csv": "Regel 3",
@@ -50,6 +51,8 @@ BROKEN = {
     "bad_no_number_column.csv": "Regel 1",
     "bad_empty.csv": "Regel 1",
     "bad_binary.csv": "Regel 2",
+    "bad_edexml_malformed.xml": "Regel 7",
+    "bad_edexml_doctype.xml": "Regel 2",
 }
 
 

@@ -52,7 +52,7 @@ class ImportDialog(QDialog):
         self.job: ImportJob | DryRunJob | None = None
         self.mapping_dialog: MappingDialog | None = None
 
-        self.file_edit = QLineEdit(objectName="file_edit", placeholderText=self.tr("CSV- of Excelbestand (.xlsx)"))
+        self.file_edit = QLineEdit(objectName="file_edit", placeholderText=self.tr("CSV-, Excel- (.xlsx) of EDEXML-bestand (.xml)"))
         self.browse_button = QPushButton(self.tr("Kiezen…"), objectName="browse_button")
         self.school_combo = QComboBox(objectName="school_combo")
         for _id, school_brin, name in self.svc.schools(actor):
@@ -151,7 +151,7 @@ class ImportDialog(QDialog):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Export uit de leerlingadministratie"), "",
-                                              self.tr("Exports (*.csv *.txt *.xlsx);;Alle bestanden (*)"))
+                                              self.tr("Exports (*.csv *.txt *.xlsx *.xml);;Alle bestanden (*)"))
         if path:
             self.load_file(path)
 
