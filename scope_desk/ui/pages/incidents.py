@@ -38,6 +38,8 @@ TITLE_MIN_WIDTH = 120
 COMPACT_TITLE_WIDTH = 104  # 'Pesterige be…' beside the detail at 1200x780, the window's first size
 KEY_COLUMNS = (0, 1, 3, 4)  # beside Omschrijving, kept in view while there is room
 COMPACT_COLUMNS = (3, 4)  # Status and Terugkomen: in view however narrow the list
+EXTRA_COLUMNS = (5, 6, 7, 8)  # Categorie, Platform, Ernst, School: in view, in this order, while Omschrijving
+WIDE_TITLE_WIDTH = 300  # keeps this much
 
 
 class IncidentsPage(QWidget):
@@ -106,8 +108,13 @@ class IncidentsPage(QWidget):
             edit.dateChanged.connect(lambda _d: self.apply_filter())
             self.period_box.toggled.connect(edit.setEnabled)
         self.search_edit = QLineEdit(objectName="search_edit")
-        self.search_edit.setPlaceholderText(self.tr("Zoeken in omschrijving, platform, categorie"))
+        # The full hint where it fits (1920 px), the short one beside the filters at 1200 px.
+        self._search_hints = (self.tr("Zoeken in omschrijving, platform, categorie"), self.tr("Zoeken…"))
+        self.search_edit.setPlaceholderText(self._search_hints[0])
+        self.search_edit.setToolTip(self.tr("Zoekt in de omschrijving, het platform en de categorie"))
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(self.search_edit.fontMetrics().horizontalAdvance(self._search_hints[1]) + 48)
+        self.search_edit.installEventFilter(self)
         self.article_filter: tuple[str, int | None] | None = None
         self.article_filter_button = QPushButton(objectName="article_filter_button")
         self.article_filter_button.setToolTip(self.tr("Toon weer alle incidenten"))
@@ -136,10 +143,10 @@ class IncidentsPage(QWidget):
         left_layout.addWidget(self.list_table, 1)
         left_layout.addWidget(self.count_label)
         self.detail = IncidentDetailView(self.service, self.actor, self)
-        # Side by side when the list (up to Terugkomen) and the detail's tabs both fit, as on 1920x1080;
-        # the list above the detail on the office laptops (1366x768, 1280x800) where they do not.
+        # Side by side when the list (up to Terugkomen) and the detail's tabs both fit; the detail gets what its
+        # tabs need and at most about a third, the list the rest (on 1920x1080 Categorie and Platform in view too).
         self.splitter = AdaptiveSplitter(left, self.detail, first_width=self._list_width,
-                                         second_width=self.detail.wide_width, first_share=0.5, vertical_share=0.38)
+                                         second_width=self.detail.wide_width, first_share=0.66, vertical_share=0.38)
         self.splitter.setObjectName("incident_splitter")
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
@@ -161,6 +168,10 @@ class IncidentsPage(QWidget):
         self.detail.dossier_requested.connect(self.make_dossier)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is getattr(self, "search_edit", None) and event.type() == QEvent.Type.Resize:
+            full, short = self._search_hints
+            room = event.size().width() - 48  # the frame, padding and clear button
+            self.search_edit.setPlaceholderText(full if self.search_edit.fontMetrics().horizontalAdvance(full) <= room else short)
         if self.detail is not None and watched is self.list_table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_title_column()
         return super().eventFilter(watched, event)
@@ -198,7 +209,11 @@ class IncidentsPage(QWidget):
         if viewport - every_other >= 2 * TITLE_MIN_WIDTH:  # the list has the full width: all columns in view
             table.setColumnWidth(2, viewport - every_other - 2)
             return
-        shown = KEY_COLUMNS if roomy else COMPACT_COLUMNS
+        shown = list(KEY_COLUMNS if roomy else COMPACT_COLUMNS)
+        for column in EXTRA_COLUMNS if roomy else ():  # a wide list: Categorie, Platform … in view while Omschrijving
+            if viewport - sum(widths[c] for c in shown) - widths[column] < WIDE_TITLE_WIDTH:  # keeps a sentence
+                break
+            shown.append(column)
         table.setColumnWidth(2, max(COMPACT_TITLE_WIDTH, viewport - sum(widths[c] for c in shown) - 2))
 
     def apply_filter(self) -> None:
