@@ -691,109 +691,119 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="97" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="136" />
       <source>Geen gesprekken die in de komende %1 dagen een terugkoppeling nodig hebben.</source>
       <translation>No conversations need a check-back in the next %1 days.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="67" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="103" />
       <source>Leerlingen</source>
       <translation>Pupils</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="82" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="108" />
+      <source>Mijn groep</source>
+      <translation>My class</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="266" />
+      <source>Mijn groep · %1</source>
+      <translation>My class · %1</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="121" />
       <source>Nog geen leerlingen — importeer een export uit de leerlingadministratie, of start met --demo om het programma met voorbeeldgegevens te verkennen.</source>
       <translation>No pupils yet — import an export from the pupil administration system, or start with --demo to explore the program with sample data.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="201" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="242" />
       <source>Nog geen toestemmingsronde in dit schooljaar</source>
       <translation>No consent round in this school year yet</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="69" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="105" />
       <source>Open incidenten</source>
       <translation>Open incidents</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="64" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="100" />
       <source>Overzicht</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="239" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="301" />
       <source>Peildatum %1</source>
       <translation>Reference date %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="77" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="115" />
       <source>Per school</source>
       <translation>Per school</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="151" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="190" />
       <source>Schooljaar %1</source>
       <translation>School year %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="70" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="106" />
       <source>Terugkoppelen</source>
       <translation>Check back</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="93" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="132" />
       <source>Terugkoppeling nodig</source>
       <translation>Check-back needed</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="68" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="104" />
       <source>Toestemmingsronde</source>
       <translation>Consent round</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="85" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="124" />
       <source>Volledig: alle keuzes van de toestemmingsronde ingeleverd. Deels: een deel ingeleverd. Niets ingeleverd telt nooit als toestemming.</source>
       <translation>Complete: every choice of the consent round returned. Partial: some returned. Nothing returned never counts as consent.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="152" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="191" />
       <source>bijgewerkt om %1</source>
       <translation>updated at %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="228" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="290" />
       <source>binnen %1 dagen</source>
       <translation>within %1 days</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="213" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="275" />
       <source>nieuw of in behandeling</source>
       <translation>new or in progress</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="163" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="203" />
       <source>nog geen scholen</source>
       <translation>no schools yet</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="162" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="202" />
       <source>op %1 scholen</source>
       <translation>at %1 schools</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="162" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="202" />
       <source>op 1 school</source>
       <translation>at 1 school</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="205" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="246" />
       <source>volledig ingeleverd
 %1 deels · %2 niets ingeleverd</source>
       <translation>fully returned
 %1 partial · %2 nothing returned</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/dashboard.py" line="227" />
+      <location filename="../../scope_desk/ui/pages/dashboard.py" line="289" />
       <source>waarvan %1 te laat</source>
       <translation>%1 of them overdue</translation>
     </message>
@@ -908,6 +918,14 @@
       <location filename="../../scope_desk/ui/help_window.py" line="33" />
       <source>Gebruikershandleiding</source>
       <translation>User guide</translation>
+    </message>
+  </context>
+  <context>
+    <name>HorizontalBars</name>
+    <message>
+      <location filename="../../scope_desk/ui/incidents/horizontal_bars.py" line="103" />
+      <source>Geen meldingen in deze periode</source>
+      <translation>No reports in this period</translation>
     </message>
   </context>
   <context>
@@ -1438,109 +1456,119 @@
   <context>
     <name>IncidentsPage</name>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="213" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="228" />
       <source>%1 bij artikel %2</source>
       <translation>%1 under article %2</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="211" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="226" />
       <source>%1 incident(en)</source>
       <translation>%1 incident(s)</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="92" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="94" />
       <source>Alle scholen</source>
       <translation>All schools</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="96" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="98" />
       <source>Alle statussen</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="228" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="243" />
       <source>Artikel %1  ✕</source>
       <translation>Article %1  ✕</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="307" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="322" />
       <source>Dossier maken…</source>
       <translation>Make case file…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="51" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="53" />
       <source>Incidenten</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="223" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="238" />
       <source>Incidenten bij een artikel kunt u niet openen; het jaaroverzicht telt ze zonder namen.</source>
       <translation>You cannot open the incidents under an article; the yearly overview counts them without names.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="81" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="83" />
       <source>Jaaroverzicht</source>
       <translation>Annual overview</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="315" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="330" />
       <source>Jaaroverzicht maken…</source>
       <translation>Make annual overview…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="151" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="158" />
       <source>Meldingen</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="53" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="55" />
       <source>Meldingen van grensoverschrijdend gedrag op sociale media (protocol A.7), de gesprekken daarna en de afspraken om op terug te komen.</source>
       <translation>Reports of inappropriate behaviour on social media (protocol A.7), the conversations that followed and the agreed check-backs.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="115" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="122" />
       <source>Nieuw incident</source>
       <translation>New incident</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="327" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="342" />
       <source>PDF opgeslagen: %1</source>
       <translation>PDF saved: %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="298" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="313" />
       <source>PDF opslaan</source>
       <translation>Save PDF</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="99" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="101" />
       <source>Periode</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="74" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="76" />
       <source>Terugkomagenda</source>
       <translation>Check-back agenda</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="77" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="79" />
       <source>Tijdlijn leerling</source>
       <translation>Pupil timeline</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="113" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="120" />
       <source>Toon weer alle incidenten</source>
       <translation>Show all incidents again</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="85" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="87" />
       <source>U hebt geen toegang tot incidenten. Incidenten zijn alleen zichtbaar voor de directeur en de anti-pestcoördinator van de school.</source>
       <translation>You have no access to incidents. Incidents are visible only to the school's principal and anti-bullying coordinator.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="109" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="112" />
       <source>Zoeken in omschrijving, platform, categorie</source>
       <translation>Search description, platform, category</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="112" />
+      <source>Zoeken…</source>
+      <translation>Search…</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="114" />
+      <source>Zoekt in de omschrijving, het platform en de categorie</source>
+      <translation>Searches the description, the platform and the category</translation>
     </message>
   </context>
   <context>
