@@ -9,6 +9,7 @@ from scope_desk.models.incident import (
     ConversationNote,
     ConversationPlace,
     DepictedPupil,
+    EvidenceContent,
     EvidenceFile,
     Incident,
     IncidentArticle,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from scope_desk.models.base import Base, Versioned, enum_column, utcnow
@@ -214,14 +214,31 @@ class Measure(Base):
     incident: Mapped[Incident] = relationship(back_populates="measures")
 
 
+class EvidenceContent(Base):
+    """The bytes of one evidence file, in the store (so shared, backed up and encrypted with it)."""
+
+    __tablename__ = "evidence_contents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size_bytes: Mapped[int]
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class EvidenceFile(Base):
-    """A screenshot or file kept under the application's control; its SHA-256 is re-verified on opening."""
+    """A screenshot or file kept under the application's control; its SHA-256 is re-verified on opening.
+
+    Its bytes are in ``evidence_contents``; a row attached before that (``content_id`` NULL) still
+    has its file ``stored_name`` ("<sha256>.<ext>") in the old evidence folder next to the store.
+    """
 
     __tablename__ = "evidence_files"
     id: Mapped[int] = mapped_column(primary_key=True)
     incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"), index=True)
     original_name: Mapped[str] = mapped_column(String(260))
-    stored_name: Mapped[str] = mapped_column(String(100))  # "<sha256>.<ext>" in the evidence folder
+    content_id: Mapped[int | None] = mapped_column(
+        ForeignKey("evidence_contents.id", ondelete="RESTRICT"), index=True, default=None
+    )
+    stored_name: Mapped[str | None] = mapped_column(String(100), default=None)  # legacy: file in the evidence folder
     media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
     size_bytes: Mapped[int]
     sha256: Mapped[str] = mapped_column(String(64))
