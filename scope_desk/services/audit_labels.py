@@ -30,6 +30,7 @@ ACTION_LABELS: dict[str, str] = {
     "settings.platforms": "Platformlijst gewijzigd",
     # schools and pupils
     "school.create": "School aangemaakt",
+    "school.update": "Briefhoofd van school gewijzigd",
     "pupils.import": "Leerlingen geïmporteerd",
     "pupil.chronology.view": "Tijdlijn van een leerling geopend",
     # consent

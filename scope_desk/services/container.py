@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from scope_desk.services.protocol import ProtocolService
     from scope_desk.services.pupil_import import PupilImportService
     from scope_desk.services.retention import RetentionService
+    from scope_desk.services.schools import SchoolService
     from scope_desk.services.subject_access import SubjectAccessService
 
 
@@ -48,6 +49,12 @@ class Services:
         from scope_desk.services.audit_trail import AuditTrailService
 
         return AuditTrailService(self.store, self.changes)
+
+    @cached_property
+    def schools(self) -> "SchoolService":
+        from scope_desk.services.schools import SchoolService
+
+        return SchoolService(self.store, self.changes)
 
     @cached_property
     def retention(self) -> "RetentionService":
