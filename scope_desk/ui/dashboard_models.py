@@ -173,6 +173,8 @@ class SchoolFiguresTableModel(_ListTableModel):
         return column in (1, 2, 3, 4, 6)
 
     def _extra_data(self, row: SchoolFigures, column: int, role: int):
+        if column == 0 and role == Qt.ItemDataRole.ToolTipRole:
+            return row.name  # the full name where a narrow window elides it with "…"
         if column == 5 and role == PARTS_ROLE:
             return _consent_parts(row)
         if column == 5 and role == Qt.ItemDataRole.ToolTipRole and row.consent is not None:

@@ -140,6 +140,9 @@ def test_school_figures_model_passes_the_model_tester(store, services, qtmodelte
     model.set_figures(figures.schools, with_incidents=True)
     qtmodeltester.check(model)
     assert model.index(0, 5).data(Qt.ItemDataRole.UserRole + 1) == (2, 1, 1)
+    names = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert [model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) for row in range(model.rowCount())] == names
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) is None  # only the school name gets one
     assert model.rowCount(model.index(0, 0)) == 0 and model.rowCount(QModelIndex()) == 2
 
 

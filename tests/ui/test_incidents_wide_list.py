@@ -41,6 +41,10 @@ def test_on_a_wide_screen_the_list_gets_the_room_and_shows_category_and_platform
     assert detail_width >= page.detail.wide_width()  # the detail's tabs still fit
     assert all(shown_fully(page, c) for c in (0, 1, 3, 4, 5, 6))  # Nr., Voorval, Status, Terugkomen, Categorie, Platform
     assert page.list_table.columnWidth(2) >= WIDE_TITLE_WIDTH
+    ernst = page.list_model.index(0, 7).data()
+    assert shown_fully(page, 7) and ernst in ("Licht", "Middel", "Ernstig", "Zeer ernstig")
+    longest = page.list_table.fontMetrics().horizontalAdvance("Zeer ernstig")
+    assert page.list_table.columnWidth(7) >= longest + 12  # the longest Ernst in full, with the cell's margins
 
 
 @pytest.mark.parametrize("width", [1000, 1150, 1750])  # the page at 1200x780, 1366x768 and 1920x1080

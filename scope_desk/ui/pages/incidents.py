@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from scope_desk.errors import DomainError
 from scope_desk.services.access import Actor, Permission
 from scope_desk.services.container import Services
-from scope_desk.services.incident_lists import STATUS_LABELS
+from scope_desk.services.incident_lists import SEVERITY_LABELS, STATUS_LABELS
 from scope_desk.ui.adaptive_splitter import AdaptiveSplitter
 from scope_desk.ui.incidents.detail_tabs import make_table
 from scope_desk.ui.incidents.detail_view import IncidentDetailView
@@ -32,7 +32,7 @@ from scope_desk.ui.theme import PAGE_MARGINS
 
 
 # Nr., Voorval, Omschrijving (fitted to the room left), Status, Terugkomen, Categorie, Platform, Ernst, School;
-# Voorval, Status and Terugkomen are widened to their texts in this font and language.
+# Voorval, Status, Terugkomen and Ernst are widened to their texts in this font and language.
 COLUMN_WIDTHS = (44, 104, 220, 120, 108, 190, 96, 90, 170)
 TITLE_MIN_WIDTH = 120
 COMPACT_TITLE_WIDTH = 104  # 'Pesterige be…' beside the detail at 1200x780, the window's first size
@@ -179,7 +179,8 @@ class IncidentsPage(QWidget):
     def _size_columns(self) -> None:
         self._column_widths: dict[int, int] = {}
         metrics, header = self.list_table.fontMetrics(), self.list_table.horizontalHeader().fontMetrics()
-        samples = {1: ["30-10-2026"], 3: [t(label) for label in STATUS_LABELS.values()], 4: ["30-10-2026"]}
+        samples = {1: ["30-10-2026"], 3: [t(label) for label in STATUS_LABELS.values()], 4: ["30-10-2026"],
+                   7: [t(label) for label in SEVERITY_LABELS.values()]}  # "Zeer ernstig", not "Zeer er…"
         for column, width in enumerate(COLUMN_WIDTHS):
             if column in samples:
                 title = str(self.list_model.headerData(column, Qt.Orientation.Horizontal))
