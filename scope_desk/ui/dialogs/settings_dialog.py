@@ -1,4 +1,5 @@
-"""Extra ▸ Instellingen… (Ctrl+,): language, data location, backups and the idle lock, in one dialog.
+"""Extra ▸ Instellingen… (Ctrl+,): language, data location, backups, the idle lock and (tab Briefhoofd)
+each school's letterhead, in one dialog.
 
 The dialog validates in ``accept()`` and stays open with one clear sentence when something is
 wrong. On success ``result`` holds the new user settings (already saved); the idle-lock minutes
@@ -13,13 +14,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QLineEdit, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from scope_desk import settings as settings_module
 from scope_desk.errors import DomainError
 from scope_desk.services.access import Actor, Permission
 from scope_desk.settings import SPEC_BY_KEY, Settings
+from scope_desk.ui.dialogs.letterhead_tab import LetterheadTab
 from scope_desk.ui.language import LANGUAGE_NAMES
 
 
@@ -32,7 +34,7 @@ class SettingsDialog(QDialog):
         self.result: Settings | None = None
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Instellingen"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
 
         self.language_combo = QComboBox(objectName="language_combo")
         for code in settings_module.LANGUAGES:
@@ -73,7 +75,7 @@ class SettingsDialog(QDialog):
         data_form.addRow("", self.backup_daily_check)
         data_form.addRow(self.tr("Automatische kopieën bewaren"), self.backup_keep_spin)
         note = QLabel(self.tr("Een andere database geldt vanaf de volgende start. Het briefhoofd (naam, adres, "
-                              "logo) staat bij de gegevens van elke school."), objectName="settings_note")
+                              "logo) van elke school staat op het tabblad Briefhoofd."), objectName="settings_note")
         note.setWordWrap(True)
         self.error_label = QLabel("", objectName="error_label")
         self.error_label.setStyleSheet("color: #b00020;")
@@ -82,8 +84,17 @@ class SettingsDialog(QDialog):
         buttons.setObjectName("buttons")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        general_tab = QWidget(objectName="general_tab")
+        general_layout = QVBoxLayout(general_tab)
+        for widget in (general, data, note):
+            general_layout.addWidget(widget)
+        general_layout.addStretch(1)
+        self.letterhead_tab = LetterheadTab(services, actor)
+        self.tabs = QTabWidget(objectName="settings_tabs")
+        self.tabs.addTab(general_tab, self.tr("Algemeen"))
+        self.tabs.addTab(self.letterhead_tab, self.tr("Briefhoofd"))
         layout = QVBoxLayout(self)
-        for widget in (general, data, note, self.error_label, buttons):
+        for widget in (self.tabs, self.error_label, buttons):
             layout.addWidget(widget)
 
     def _browse_backup_dir(self) -> None:
@@ -103,6 +114,7 @@ class SettingsDialog(QDialog):
             )
             self._check_database(new.database)
             self._check_backup_dir(new.backup_dir)
+            self.letterhead_tab.save()
             if self.idle_spin.isEnabled() and self.idle_spin.value() != self.services.accounts.idle_lock_minutes():
                 self.services.accounts.set_idle_lock_minutes(self.actor, self.idle_spin.value())
             settings_module.save(new, self.settings_file)
