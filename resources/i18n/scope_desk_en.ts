@@ -1456,12 +1456,12 @@
   <context>
     <name>IncidentsPage</name>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="228" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="229" />
       <source>%1 bij artikel %2</source>
       <translation>%1 under article %2</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="226" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="227" />
       <source>%1 incident(en)</source>
       <translation>%1 incident(s)</translation>
     </message>
@@ -1476,12 +1476,12 @@
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="243" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="244" />
       <source>Artikel %1  ✕</source>
       <translation>Article %1  ✕</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="322" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="323" />
       <source>Dossier maken…</source>
       <translation>Make case file…</translation>
     </message>
@@ -1491,7 +1491,7 @@
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="238" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="239" />
       <source>Incidenten bij een artikel kunt u niet openen; het jaaroverzicht telt ze zonder namen.</source>
       <translation>You cannot open the incidents under an article; the yearly overview counts them without names.</translation>
     </message>
@@ -1501,7 +1501,7 @@
       <translation>Annual overview</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="330" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="331" />
       <source>Jaaroverzicht maken…</source>
       <translation>Make annual overview…</translation>
     </message>
@@ -1521,12 +1521,12 @@
       <translation>New incident</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="342" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="343" />
       <source>PDF opgeslagen: %1</source>
       <translation>PDF saved: %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/pages/incidents.py" line="313" />
+      <location filename="../../scope_desk/ui/pages/incidents.py" line="314" />
       <source>PDF opslaan</source>
       <translation>Save PDF</translation>
     </message>
@@ -1640,6 +1640,104 @@
       <location filename="../../scope_desk/ui/letters/printing.py" line="44" />
       <source>Het bestand is geen leesbare PDF.</source>
       <translation>The file is not a readable PDF.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LetterheadTab</name>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/letterhead_tab.py" line="43" />
+      <source>1234 AB</source>
+      <translation>1234 AB</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/letterhead_tab.py" line="148" />
+      <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+      <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/letterhead_tab.py" line="71" />
+      <source>BRIN</source>
+      <translation>BRIN</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/letterhead_tab.py" line="77" />
+      <source>Directeur</source>
+      <translation>Principal</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/letterhead_tab.py" line="76" />
+      <source>E-mail</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/letterhead_tab.py" line="79" />
+      <source>Het logo (PNG of JPEG, kleiner dan 1 MB) staat linksboven op de brieven; een breed logo wordt verkleind tot 600 pixels.</source>
+      <translation>The logo (PNG or JPEG, smaller than 1 MB) is printed top left on the letters; a wide logo is scaled down to 600 pixels.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/letterhead_tab.py" line="78" />
+      <source>Logo</source>
+      <translation>Logo</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/letterhead_tab.py" line="147" />
+      <source>Logo kiezen</source>
+      <translation>Choose logo</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/letterhead_tab.py" line="53" />
+      <source>Logo kiezen…</source>
+      <translation>Choose logo…</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/letterhead_tab.py" line="54" />
+      <source>Logo verwijderen</source>
+      <translation>Remove logo</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/letterhead_tab.py" line="72" />
+      <source>Naam</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/letterhead_tab.py" line="153" />
+      <source>Niet te lezen: %1</source>
+      <translation>Cannot be read: %1</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/letterhead_tab.py" line="74" />
+      <source>Postcode en plaats</source>
+      <translation>Postcode and town</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/letterhead_tab.py" line="70" />
+      <source>School</source>
+      <translation>School</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/letterhead_tab.py" line="73" />
+      <source>Straat en huisnummer</source>
+      <translation>Street and number</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/letterhead_tab.py" line="75" />
+      <source>Telefoon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/letterhead_tab.py" line="82" />
+      <source>U mag het briefhoofd van geen enkele school wijzigen.</source>
+      <translation>You may not change the letterhead of any school.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/letterhead_tab.py" line="133" />
+      <source>geen logo</source>
+      <translation>no logo</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/letterhead_tab.py" line="141" />
+      <source>geen voorbeeld</source>
+      <translation>no preview</translation>
     </message>
   </context>
   <context>
@@ -2967,87 +3065,92 @@ Choose the classes on the left and click Preview.</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="61" />
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="63" />
       <source> minuten</source>
       <translation> minutes</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="65" />
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="67" />
       <source>Algemeen</source>
       <translation>General</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="74" />
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="76" />
       <source>Automatische kopieën bewaren</source>
       <translation>Automatic backups to keep</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="46" />
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="48" />
       <source>Bladeren…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="71" />
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="95" />
+      <source>Briefhoofd</source>
+      <translation>Letterhead</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="73" />
       <source>Database (bestand of URL)</source>
       <translation>Database (file or URL)</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="113" />
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="125" />
       <source>De instellingen konden niet worden opgeslagen: %1</source>
       <translation>The settings could not be saved: %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="126" />
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="138" />
       <source>De map van het databasebestand bestaat niet: %1</source>
       <translation>The folder of the database file does not exist: %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="133" />
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="145" />
       <source>De map voor reservekopieën bestaat niet: %1</source>
       <translation>The backup folder does not exist: %1</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="75" />
-      <source>Een andere database geldt vanaf de volgende start. Het briefhoofd (naam, adres, logo) staat bij de gegevens van elke school.</source>
-      <translation>Another database applies from the next start. The letterhead (name, address, logo) is part of each school's details.</translation>
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="77" />
+      <source>Een andere database geldt vanaf de volgende start. Het briefhoofd (naam, adres, logo) van elke school staat op het tabblad Briefhoofd.</source>
+      <translation>A different database applies from the next start. Each school's letterhead (name, address, logo) is on the Letterhead tab.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="123" />
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="135" />
       <source>Een database-URL begint met sqlite:// of postgresql+psycopg://.</source>
       <translation>A database URL starts with sqlite:// or postgresql+psycopg://.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="51" />
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="53" />
       <source>Elke dag automatisch een reservekopie (bij het starten)</source>
       <translation>An automatic backup every day (at start-up)</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="69" />
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="71" />
       <source>Gegevens en reservekopieën</source>
       <translation>Data and backups</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="34" />
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="36" />
       <source>Instellingen</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="72" />
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="74" />
       <source>Map voor reservekopieën</source>
       <translation>Backup folder</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="67" />
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="69" />
       <source>Taal</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="68" />
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="70" />
       <source>Venster vergrendelen na</source>
       <translation>Lock the window after</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="43" />
+      <location filename="../../scope_desk/ui/dialogs/settings_dialog.py" line="45" />
       <source>standaard: %1</source>
       <translation>default: %1</translation>
     </message>
@@ -3182,6 +3285,10 @@ Choose the classes on the left and click Preview.</translation>
     <message>
       <source>Bewijsstuk toegevoegd</source>
       <translation>Evidence added</translation>
+    </message>
+    <message>
+      <source>Briefhoofd van school gewijzigd</source>
+      <translation>School letterhead changed</translation>
     </message>
     <message>
       <source>Brieven gemaakt</source>
@@ -3726,7 +3833,7 @@ media</translation>
   <context>
     <name>dashboard</name>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="188" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="190" />
       <source>%1 dagen te laat</source>
       <translation>%1 days overdue</translation>
     </message>
@@ -3736,12 +3843,12 @@ media</translation>
       <translation>%1 has no consent round in this school year yet.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="180" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="182" />
       <source>%1 van %2 leerlingen hebben alle %3 keuzes ingeleverd</source>
       <translation>%1 of %2 pupils returned all %3 choices</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="188" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="190" />
       <source>1 dag te laat</source>
       <translation>1 day overdue</translation>
     </message>
@@ -3751,7 +3858,7 @@ media</translation>
       <translation>Partial</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="208" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="210" />
       <source>Gesprek van</source>
       <translation>Conversation of</translation>
     </message>
@@ -3761,7 +3868,7 @@ media</translation>
       <translation>Class</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="206" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="208" />
       <source>Incident</source>
       <translation>Incident</translation>
     </message>
@@ -3801,12 +3908,12 @@ media</translation>
       <translation>School</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="204" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="206" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="203" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="205" />
       <source>Terugkoppelen op</source>
       <translation>Check back on</translation>
     </message>
@@ -3826,17 +3933,17 @@ media</translation>
       <translation>no round</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="192" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="194" />
       <source>morgen</source>
       <translation>tomorrow</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="193" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="195" />
       <source>over %1 dagen</source>
       <translation>in %1 days</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/dashboard_models.py" line="190" />
+      <location filename="../../scope_desk/ui/dashboard_models.py" line="192" />
       <source>vandaag</source>
       <translation>today</translation>
     </message>
