@@ -1,9 +1,15 @@
-"""Evidence files kept under the application's control, with a SHA-256 re-verified on every opening.
+"""Evidence kept under the application's control, with a SHA-256 re-verified on every opening.
 
-A file is copied into the evidence folder as ``<sha256>.<ext>`` (temp file + fsync + os.replace).
-On every opening the file is hashed again and compared with the hash in the store, with the hash in
-its stored name and with the hash written to the audit trail when it was added: if any of them
-disagree the evidence is reported as ALTERED, never as valid.
+The bytes live in the store (``evidence_contents``): shared by every office PC of a PostgreSQL
+store, inside the verified backups and encrypted with the store. Attaching reads the file once and
+writes its bytes, the ``EvidenceFile`` row and the audit event in one transaction. Evidence attached
+before that kept a copy ``<sha256>.<ext>`` in a folder next to the store; such a row (no content in
+the store) is still read from that folder.
+
+On every opening the bytes are hashed again and compared with the hash and size in the store (the
+row's and the content's, or the stored name's for a file in the folder) and with the hash written
+to the audit trail when it was added: if any of them disagree, or the audit record is gone, the
+evidence is reported as ALTERED, never as valid.
 """
 
 from __future__ import annotations
@@ -11,8 +17,6 @@ from __future__ import annotations
 import hashlib
 import json
 import mimetypes
-import os
-import tempfile
 from pathlib import Path
 
 from sqlalchemy import select
@@ -22,15 +26,17 @@ from scope_desk import paths
 from scope_desk.db import Store
 from scope_desk.errors import InvalidInput
 from scope_desk.models.audit import AuditEvent
-from scope_desk.models.incident import EvidenceFile
+from scope_desk.models.incident import EvidenceContent, EvidenceFile
 from scope_desk.services.incident_types import EvidenceState, EvidenceView
 
-MAX_EVIDENCE_BYTES = 200 * 1024 * 1024
+MAX_EVIDENCE_MB = 25
+MAX_EVIDENCE_BYTES = MAX_EVIDENCE_MB * 1024 * 1024
 _CHUNK = 1024 * 1024
 
 
 def evidence_dir_for(store: Store) -> Path:
-    """A folder beside a SQLite store (so a copy of the folder keeps both together), else the user data folder."""
+    """The folder of evidence attached before it was kept in the store: beside a SQLite store, else
+    the user data folder."""
     if store.path is not None:
         return store.path.parent / f"{store.path.stem}-bewijs"
     return paths.default_evidence_dir()
@@ -44,33 +50,37 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def store_file(source: Path, folder: Path) -> tuple[str, str, int, str]:
-    """Copy ``source`` into ``folder``; return (sha256, stored_name, size, media_type). Atomic."""
+def _too_big(name: str) -> InvalidInput:
+    return InvalidInput(f"Het bestand {name} is groter dan {MAX_EVIDENCE_MB} MB; bewaar het op een andere plek.")
+
+
+def read_source(source: Path) -> tuple[bytes, str, str]:
+    """Read ``source`` once: (bytes, sha256 of exactly those bytes, media type)."""
     source = Path(source)
     if not source.is_file():
         raise InvalidInput(f"Het bestand {source.name} bestaat niet of is geen gewoon bestand.")
-    size = source.stat().st_size
-    if size > MAX_EVIDENCE_BYTES:
-        raise InvalidInput(f"Het bestand {source.name} is groter dan 200 MB; bewaar het op een andere plek.")
-    folder.mkdir(parents=True, exist_ok=True)
-    suffix = "".join(c for c in source.suffix.lower() if c.isalnum() or c == ".")[:10]
-    digest = hashlib.sha256()
-    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".incoming-")
-    try:
-        with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
-            while chunk := src.read(_CHUNK):
-                digest.update(chunk)
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        sha = digest.hexdigest()
-        stored_name = f"{sha}{suffix}"
-        os.replace(tmp_name, folder / stored_name)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    if source.stat().st_size > MAX_EVIDENCE_BYTES:
+        raise _too_big(source.name)
+    with open(source, "rb") as handle:
+        data = handle.read(MAX_EVIDENCE_BYTES + 1)  # the file may have grown since stat()
+    if len(data) > MAX_EVIDENCE_BYTES:
+        raise _too_big(source.name)
     media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
-    return sha, stored_name, size, media_type
+    return data, hashlib.sha256(data).hexdigest(), media_type
+
+
+def add_to_session(session: Session, source: Path, **row_values) -> EvidenceFile:
+    """Read ``source`` once and add its content and its EvidenceFile row to the session (flushed, so
+    the row has its id for the audit event of the same transaction)."""
+    data, sha, media_type = read_source(source)
+    content = EvidenceContent(sha256=sha, size_bytes=len(data), content=data)
+    session.add(content)
+    session.flush()
+    row = EvidenceFile(original_name=Path(source).name[:260], content_id=content.id, stored_name=None,
+                       media_type=media_type, size_bytes=len(data), sha256=sha, **row_values)
+    session.add(row)
+    session.flush()
+    return row
 
 
 def _audited_hash(session: Session, evidence_id: int) -> str | None:
@@ -83,35 +93,52 @@ def _audited_hash(session: Session, evidence_id: int) -> str | None:
     try:
         return str(json.loads(detail).get("sha256", "")) or None
     except ValueError:
-        return ""
+        return None
 
 
 def stored_path(row: EvidenceFile, folder: Path) -> Path | None:
+    """The file of a row attached before evidence was kept in the store (None: no safe name)."""
     name = row.stored_name
     if not name or "/" in name or "\\" in name or name.startswith("."):
         return None
     return folder / name
 
 
-def verify_row(session: Session, row: EvidenceFile, folder: Path) -> EvidenceView:
+def _read_legacy(row: EvidenceFile, folder: Path) -> tuple[bytes | None, bool]:
+    """(bytes or None when missing, whether the stored name itself is consistent)."""
     path = stored_path(row, folder)
-    actual = ""
     if path is None:
-        state = EvidenceState.ALTERED
-    elif not path.is_file():
-        state = EvidenceState.MISSING
+        return None, False
+    if not path.is_file():
+        return None, True
+    return path.read_bytes(), row.stored_name.split(".", 1)[0] == row.sha256
+
+
+def check_row(session: Session, row: EvidenceFile, folder: Path) -> tuple[EvidenceView, bytes | None]:
+    """The evidence re-verified, and its bytes when (and only when) it is VERIFIED."""
+    data: bytes | None = None
+    consistent = True
+    if row.content_id is not None:
+        content = session.get(EvidenceContent, row.content_id)
+        if content is not None:
+            data = content.content
+            consistent = content.sha256 == row.sha256 and content.size_bytes == row.size_bytes
     else:
-        actual = sha256_of(path)
-        audited = _audited_hash(session, row.id)
-        agree = (
-            actual == row.sha256
-            and row.stored_name.split(".", 1)[0] == row.sha256
-            and path.stat().st_size == row.size_bytes
-            and (audited is None or audited == row.sha256)
-        )
+        data, consistent = _read_legacy(row, folder)
+    actual = hashlib.sha256(data).hexdigest() if data is not None else ""
+    if data is None:
+        state = EvidenceState.MISSING if consistent else EvidenceState.ALTERED
+    else:
+        agree = (consistent and actual == row.sha256 and len(data) == row.size_bytes
+                 and _audited_hash(session, row.id) == row.sha256)
         state = EvidenceState.VERIFIED if agree else EvidenceState.ALTERED
-    return EvidenceView(
+    view = EvidenceView(
         id=row.id, original_name=row.original_name, media_type=row.media_type, size_bytes=row.size_bytes,
         sha256=row.sha256, actual_sha256=actual, state=state, added_at=row.added_at, added_by=row.added_by_name,
         description=row.description,
     )
+    return view, (data if state is EvidenceState.VERIFIED else None)
+
+
+def verify_row(session: Session, row: EvidenceFile, folder: Path) -> EvidenceView:
+    return check_row(session, row, folder)[0]

@@ -36,7 +36,7 @@ from scope_desk.services.access import Actor, Permission, require
 from scope_desk.services.events import ChangeSet, Changes
 from scope_desk.services.incident_conversations import ConversationsMixin
 from scope_desk.services.incident_detail import build_detail
-from scope_desk.services.incident_evidence import evidence_dir_for, store_file, stored_path, verify_row
+from scope_desk.services.incident_evidence import add_to_session, check_row, evidence_dir_for, verify_row
 from scope_desk.services.incident_lists import CATEGORIES, load_platforms, save_platforms
 from scope_desk.services.incident_people import load_incident, may_see, round_categories
 from scope_desk.services.incident_pickers import PickersMixin
@@ -327,22 +327,19 @@ class IncidentService(ConversationsMixin, PickersMixin, ReportsMixin):
     def add_evidence(self, actor: Actor, incident_id: int, source: Path, description: str = "") -> EvidenceView:
         with self._store.transaction(write=True) as s:
             incident = self._for_write(s, actor, incident_id, None)
-            sha, stored_name, size, media_type = store_file(Path(source), self.evidence_dir)
-            row = EvidenceFile(incident_id=incident.id, original_name=Path(source).name[:260], stored_name=stored_name,
-                               media_type=media_type, size_bytes=size, sha256=sha, added_by_name=actor.name,
-                               description=description.strip())
-            s.add(row)
+            row = add_to_session(s, Path(source), incident_id=incident.id, added_by_name=actor.name,
+                                 description=description.strip())
             self._touch(incident)
             s.flush()
             audit.record(s, actor, "evidence.add", "evidence", row.id, school_id=incident.school_id,
-                         incident_id=incident.id, sha256=sha, size=size)
+                         incident_id=incident.id, sha256=row.sha256, size=row.size_bytes)
             view = verify_row(s, row, self.evidence_dir)
             school_id = incident.school_id
         self._changed(school_id)
         return view
 
-    def evidence_file(self, actor: Actor, evidence_id: int) -> tuple[EvidenceView, Path | None]:
-        """The evidence re-verified, and its file path for a preview (audited as an opening)."""
+    def evidence_file(self, actor: Actor, evidence_id: int) -> tuple[EvidenceView, bytes | None]:
+        """The evidence re-verified, and its bytes only when verified (audited as an opening)."""
         with self._store.transaction(write=True) as s:
             row = s.get(EvidenceFile, evidence_id)
             if row is None:
@@ -350,7 +347,7 @@ class IncidentService(ConversationsMixin, PickersMixin, ReportsMixin):
             incident = load_incident(s, actor, row.incident_id)
             audit.record(s, actor, "evidence.view", "evidence", row.id, school_id=incident.school_id,
                          incident_id=incident.id)
-            return verify_row(s, row, self.evidence_dir), stored_path(row, self.evidence_dir)
+            return check_row(s, row, self.evidence_dir)
 
     # ---- images without consent -------------------------------------------------------------------
     def consent_channels(self, actor: Actor, school_id: int, on: date) -> list[tuple[str, str]]:

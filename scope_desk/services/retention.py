@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from scope_desk.errors import InvalidInput, NotFound, StaleRecord
 from scope_desk.models.audit import DeletionLogEntry, RetentionPolicy
 from scope_desk.models.consent import ConsentDecision
-from scope_desk.models.incident import DepictedPupil, Incident, Party, PartyKind
+from scope_desk.models.incident import DepictedPupil, EvidenceContent, EvidenceFile, Incident, Party, PartyKind
 from scope_desk.models.school import Guardian, Pupil, School
 from scope_desk.services import audit
 from scope_desk.services.access import Actor, Permission, require, require_everywhere
@@ -160,7 +160,9 @@ def _execute(s: Session, plan: PurgePlan) -> None:
     if plan.incident_ids:
         ids = list(plan.incident_ids)
         s.execute(delete(DepictedPupil).where(DepictedPupil.incident_id.in_(ids)))
-        s.execute(delete(Incident).where(Incident.id.in_(ids)))  # parties, conversations, measures cascade
+        s.execute(delete(Incident).where(Incident.id.in_(ids)))  # parties, conversations, measures, evidence cascade
+        s.execute(delete(EvidenceContent).where(EvidenceContent.id.not_in(  # the bytes of that evidence
+            select(EvidenceFile.content_id).where(EvidenceFile.content_id.is_not(None)))))
     if plan.party_ids:
         s.execute(update(Party).where(Party.id.in_(list(plan.party_ids))).values(
             kind=PartyKind.OUTSIDER, pupil_id=None, outsider_name=ANONYMISED_PUPIL, note=""))

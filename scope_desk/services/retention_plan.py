@@ -144,8 +144,11 @@ def build_plan(s: Session, as_of: date) -> PurgePlan:
 
     evidence: set[str] = set()
     if gone_incidents:
-        evidence = set(s.scalars(select(EvidenceFile.stored_name).where(EvidenceFile.incident_id.in_(gone_incidents))))
-        evidence -= set(s.scalars(select(EvidenceFile.stored_name).where(EvidenceFile.incident_id.not_in(gone_incidents))))
+        in_folder = EvidenceFile.stored_name.is_not(None)  # evidence attached before it was kept in the store
+        evidence = set(s.scalars(select(EvidenceFile.stored_name).where(
+            in_folder, EvidenceFile.incident_id.in_(gone_incidents))))
+        evidence -= set(s.scalars(select(EvidenceFile.stored_name).where(
+            in_folder, EvidenceFile.incident_id.not_in(gone_incidents))))
 
     lines = [PlanLine("pupil", pid, school_names.get(pupils[pid][0], ""), pupils[pid][1], pupils[pid][2])
              for pid in sorted(gone_pupils)]

@@ -11,7 +11,7 @@ import pytest
 from fixtures.incident_world import fill_incident_world
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from scope_desk.models import AuditEvent, ConversationNote, Measure, Party
 from scope_desk.models.user import Role
@@ -165,7 +165,7 @@ def test_note_edit_through_the_ui_keeps_the_earlier_version(qtbot, services, sto
         assert sorted(s.scalars(select(ConversationNote.notes))) == ["Eerste verslag", "Tweede verslag"]
 
 
-def test_tampered_evidence_shows_as_altered(qtbot, services, world, director, tmp_path, monkeypatch):
+def test_tampered_evidence_shows_as_altered(qtbot, services, store, world, director, tmp_path, monkeypatch):
     page = IncidentsPage(services, director)
     qtbot.addWidget(page)
     page.show()
@@ -180,8 +180,8 @@ def test_tampered_evidence_shows_as_altered(qtbot, services, world, director, tm
     evidence = page.detail.evidence_tab
     assert evidence.model.data(evidence.model.index(0, 1)) == "gecontroleerd"
     assert "gecontroleerd" in evidence.hash_label.text()
-    stored = next(Path(services.incidents.evidence_dir).glob("*.txt"))
-    stored.write_text("vervalst bericht")
+    with store.transaction(write=True) as s:  # the bytes altered in the store, by raw SQL
+        s.execute(text("UPDATE evidence_contents SET content = :data"), {"data": b"vervalst bericht"})
     page.detail.open_incident(page.detail.detail.id)
     assert evidence.model.data(evidence.model.index(0, 1)) == "GEWIJZIGD"
     assert "GEWIJZIGD" in evidence.hash_label.text() and "gecontroleerd" not in evidence.hash_label.text()

@@ -11,12 +11,12 @@ import pytest
 from fixtures.incident_samples import fill_incident_samples
 from fixtures.incident_world import fill_incident_world
 from sqlalchemy import select
+from sqlalchemy import text as sql
 
 from scope_desk import cli
 from scope_desk.models import Guardian, Pupil, StaffMember
 from scope_desk.services.access import SYSTEM_ACTOR
 from scope_desk.services.events import Changes
-from scope_desk.services.incident_evidence import evidence_dir_for
 from scope_desk.services.incidents import IncidentService
 
 
@@ -68,7 +68,8 @@ def test_dossier_pdf_lists_evidence_hash_and_tampering(filled, store, db_url, tm
     text = pdf_text(out)
     assert "Sanne de Vries" in text and "Beide kanten gehoord" in text
     assert view.sha256[:32] in text.replace("\n", "").replace(" ", "") and "gecontroleerd" in text
-    (evidence_dir_for(store) / view.sha256).with_suffix(".txt").write_text("vervalst")
+    with store.transaction(write=True) as s:  # the bytes altered in the store, by raw SQL
+        s.execute(sql("UPDATE evidence_contents SET content = :data"), {"data": b"vervalst"})
     assert cli.main(["--db", db_url, "incidents", "dossier", "--id", str(ids[0]), "--out", str(out)]) == 0
     assert "GEWIJZIGD" in pdf_text(out)
 

@@ -152,3 +152,21 @@ def test_purge_command_lists_first_and_dry_run_changes_nothing(store, db_url, tm
     assert main(["--db", db_url, "purge", "--backups", backups]) == 0
     assert "Verwijderd: 3 leerlingen" in capsys.readouterr().out
     assert _ids(store, Pupil.id) == {w.pupils["held"], w.pupils["stays"]}
+
+
+def test_purge_removes_the_evidence_bytes_of_a_purged_incident(store, tmp_path):
+    """Evidence lives in the store: its bytes go with the incident, the held incident's stay verified."""
+    from scope_desk.models.incident import EvidenceContent
+    from scope_desk.services.incidents import IncidentService
+
+    w = build_privacy_world(store)
+    incidents = IncidentService(store, Changes(), evidence_dir=tmp_path / "bewijs")
+    for key in ("gone", "held"):
+        shot = tmp_path / f"{key}.txt"
+        shot.write_bytes(f"schermafdruk {key}".encode())
+        incidents.add_evidence(SYSTEM_ACTOR, w.incidents[key], shot)
+    service = RetentionService(store, Changes())
+    service.purge(BOARD, service.plan_purge(BOARD, DAY_731))
+    with store.transaction() as s:
+        assert list(s.scalars(select(EvidenceContent.content))) == [b"schermafdruk held"]
+    assert [e.state_label for e in incidents.open_incident(SYSTEM_ACTOR, w.incidents["held"]).evidence] == ["gecontroleerd"]

@@ -237,7 +237,7 @@ class EvidenceTab(_Tab):
             return
         self._previewed = self.model.row_at(row).id
         try:
-            view, path = self.service.evidence_file(self.actor, self.model.row_at(row).id)
+            view, content = self.service.evidence_file(self.actor, self.model.row_at(row).id)
         except DomainError as exc:
             self.failed.emit(str(exc))
             return
@@ -250,9 +250,9 @@ class EvidenceTab(_Tab):
             text += f"<br><span style='color:{color}'>{warning}</span>"
         self.hash_label.setText(text)
         self.preview_label.clear()
-        if ok and view.is_image and path is not None:
-            pixmap = QPixmap(str(path))
-            if not pixmap.isNull():
+        if ok and view.is_image and content is not None:
+            pixmap = QPixmap()
+            if pixmap.loadFromData(content):
                 self.preview_label.setPixmap(pixmap.scaled(560, 320, Qt.AspectRatioMode.KeepAspectRatio,
                                                            Qt.TransformationMode.SmoothTransformation))
                 return
