@@ -156,3 +156,45 @@ def test_cli_passphrase_file_and_environment(tmp_path):
         refused = run_cli(*args, env=env)
         assert refused.returncode == 1
         assert len(refused.stderr.strip().splitlines()) == 1, refused.stderr  # no SQLCipher log lines
+
+
+EVIDENCE_CANARY = b"Bewijskanarie-Zwaluwstaartjes-4711"
+
+
+@pytest.mark.parametrize("encrypted", [True, False], ids=["encrypted", "plain-control"])
+def test_evidence_bytes_are_in_no_file_when_encrypted(tmp_path, encrypted):
+    """Evidence lives in the store: with a passphrase its bytes are in no file of the data folder
+    (no evidence folder beside the store, main file, WAL or backup)."""
+    from scope_desk.models import School
+    from scope_desk.services.incident_types import EvidenceState, IncidentInput
+
+    data = tmp_path / "data"
+    store = open_store(data / "scope-desk.sqlite3", passphrase=PASSPHRASE if encrypted else None,
+                       backup_dir=data / "backups")
+    try:
+        write_canary(store, tmp_path)
+        with store.transaction() as s:
+            school_id = s.scalars(select(School.id)).first()
+        incidents = Services.over(store).incidents
+        incident_id = incidents.create_incident(SYSTEM_ACTOR, IncidentInput(
+            school_id=school_id, title="Schermafdruk", reported_on=date(2026, 9, 3), happened_on=date(2026, 9, 2),
+            platform="Instagram", category="kwetsen"))
+        shot = tmp_path / "schermafdruk.txt"  # outside the data folder
+        shot.write_bytes(EVIDENCE_CANARY)
+        assert incidents.add_evidence(SYSTEM_ACTOR, incident_id, shot).state is EvidenceState.VERIFIED
+        holding = lambda: sorted(str(p.relative_to(data)) for p in data.rglob("*")  # noqa: E731
+                                 if p.is_file() and EVIDENCE_CANARY in p.read_bytes())
+        found_in_wal = holding()
+        with store.engine.connect() as conn:
+            conn.connection.dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        backup = backup_sqlite(store, data / "backups", reason="test")
+        found = holding()
+        assert incidents.evidence_file(SYSTEM_ACTOR, incidents.open_incident(
+            SYSTEM_ACTOR, incident_id).evidence[0].id)[1] == EVIDENCE_CANARY
+    finally:
+        store.dispose()
+    assert not any(p.is_dir() and p.name.endswith("-bewijs") for p in data.rglob("*"))
+    if not encrypted:  # the control: the same search finds the plain bytes, so the check can fail
+        assert "scope-desk.sqlite3" in found and f"backups/{backup.name}" in found
+        return
+    assert found_in_wal == [] and found == [] and holding() == []
