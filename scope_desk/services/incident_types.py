@@ -21,7 +21,7 @@ from scope_desk.services.incident_lists import (
 class EvidenceState(enum.Enum):
     VERIFIED = "verified"  # file and recorded hash agree
     ALTERED = "altered"  # file or recorded hash changed since it was added
-    MISSING = "missing"  # the file is gone from the evidence folder
+    MISSING = "missing"  # the bytes are gone (from the store, or a pre-0005 file from the old folder)
 
 
 EVIDENCE_STATE_LABELS = {
