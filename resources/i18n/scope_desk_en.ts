@@ -2848,42 +2848,47 @@ Choose the classes on the left and click Preview.</translation>
   <context>
     <name>ReturnsPanel</name>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="142" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="149" />
       <source>&lt;b&gt;Ja&lt;/b&gt;</source>
       <translation>&lt;b&gt;Yes&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="143" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="150" />
       <source>&lt;b&gt;Nee&lt;/b&gt;</source>
       <translation>&lt;b&gt;No&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="144" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="151" />
       <source>&lt;i&gt;nu&lt;/i&gt;</source>
       <translation>&lt;i&gt;now&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="43" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="45" />
       <source>Alles Ja</source>
       <translation>All yes</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="44" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="46" />
       <source>Alles Nee</source>
       <translation>All no</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="64" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="137" />
+      <source>Dit kind kreeg %1 strookjes met dezelfde code, één per adres. Naast de code staat van wie dit strookje is: kies die naam.</source>
+      <translation>This child received %1 slips with the same code, one per address. The name beside the code says whose slip this is: choose that name.</translation>
+    </message>
+    <message>
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="67" />
       <source>Een leeg vakje blijft 'niet ingeleverd': dat is nooit toestemming.</source>
       <translation>An empty box stays 'not returned': that is never consent.</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="48" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="50" />
       <source>Ontvangen op</source>
       <translation>Received on</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="45" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="47" />
       <source>Opslaan</source>
       <translation>Save</translation>
     </message>
@@ -2893,7 +2898,7 @@ Choose the classes on the left and click Preview.</translation>
       <translation>Scan the code on the slip (or type it) and press Enter</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="110" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="113" />
       <source>Strookje van %1 opgeslagen. Scan het volgende strookje.</source>
       <translation>Slip of %1 saved. Scan the next slip.</translation>
     </message>
@@ -2903,29 +2908,29 @@ Choose the classes on the left and click Preview.</translation>
       <translation>Slip from:</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="162" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="169" />
       <source>geen toestemming</source>
       <translation>no consent</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="163" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="170" />
       <source>ingetrokken</source>
       <translation>withdrawn</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="164" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="171" />
       <source>niet ingeleverd</source>
       <translation>not returned</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="161" />
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="168" />
       <source>toestemming</source>
       <translation>consent</translation>
     </message>
     <message>
-      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="132" />
-      <source>— kies de naam die op het strookje staat —</source>
-      <translation>— choose the name printed on the slip —</translation>
+      <location filename="../../scope_desk/ui/letters/returns_panel.py" line="139" />
+      <source>— kies de naam die naast de code staat —</source>
+      <translation>— choose the name printed beside the code —</translation>
     </message>
   </context>
   <context>

@@ -267,7 +267,23 @@ class LetterRenderer:
         if slip.filled_in_by:  # parents living apart: this copy is that guardian's (see round_letters)
             c.setFont(self.regular, 9)
             c.drawString((layout.MARGIN_LEFT_MM + 37) * mm, -self._parent_line_mm * mm, slip.filled_in_by)
+        if slip.copy_of:  # beside the code, which both copies share: the office picks this name on entry
+            self._draw_copy_of(slip, left + c.stringWidth(slip.class_name, self.regular, 10) + 4 * mm,
+                               right - bar_w - 3 * mm)
         c.restoreState()
+
+    def _draw_copy_of(self, slip: Slip, start: float, end: float) -> None:
+        """ "Strookje van: J. de Vries, Molenweg 7" right-aligned before the barcode, smaller when long;
+        only the name when even that does not fit."""
+        c = self.canvas
+        for text in (f"Strookje van: {slip.copy_of}", f"Strookje van: {slip.filled_in_by}", slip.filled_in_by):
+            size = 8.5
+            while size > 6.5 and c.stringWidth(text, self.regular, size) > end - start:
+                size -= 0.25
+            if c.stringWidth(text, self.regular, size) <= end - start:
+                break
+        c.setFont(self.regular, size)
+        c.drawRightString(end, -20.5 * mm, text)
 
 
 def render(settings: LetterSettings, letters, out, *, compress: bool = True) -> int:

@@ -44,6 +44,7 @@ class Slip:
     class_name: str
     code: str  # slip code, see services.slip_codes
     filled_in_by: str = ""  # parents living apart: the guardian(s) this copy of the slip went to
+    copy_of: str = ""  # parents living apart: "J. de Vries, Molenweg 7", printed beside the code and offered on entry
 
 
 @dataclass(frozen=True, slots=True)

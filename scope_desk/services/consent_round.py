@@ -238,8 +238,9 @@ class RoundService:
         if unknown:
             raise InvalidInput("Een antwoord hoort niet bij een categorie van dit strookje; er is niets vastgelegd.")
         if slip.senders and given_by_guardian_id not in {guardian_id for guardian_id, _label in slip.senders}:
-            raise InvalidInput("De ouders van dit kind wonen op verschillende adressen en kregen elk een strookje; "
-                               "kies van welke ouder dit strookje is. Er is niets vastgelegd.")
+            raise InvalidInput("De ouders van dit kind wonen op verschillende adressen en kregen elk een strookje met "
+                               "deze code, dus kies bij 'Strookje van' de naam die naast de code staat; er is niets "
+                               "vastgelegd.")
         if received_on > date.today():
             raise InvalidInput("De ontvangstdatum ligt in de toekomst; er is niets vastgelegd.")
         entries = [

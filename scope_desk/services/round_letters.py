@@ -10,8 +10,8 @@ authority lives gets its own letter with its own slip. Decision, and why:
 
 - The slip code stays the same per child (it identifies the child in the round, not the parent),
   so either slip opens the child when scanned.
-- Each of these slips carries its guardian: the slip prints "Ingevuld door: <name at that
-  address>", and when the office enters a child whose guardians live at more than one address it
+- Each of these slips carries its guardian: the slip prints the name at that address on the
+  parent line and "Strookje van: <name>, <street>" beside the code (``sender_label``), and when the office enters a child whose guardians live at more than one address it
   must say which guardian's slip it is (``SlipView.senders``; ``RoundService.save_slip`` refuses
   otherwise). The answers are then recorded per guardian (``given_by_guardian_id``), and the
   registry's rule for separate givers applies (``consent_state``): the most restrictive answer
@@ -138,7 +138,8 @@ def load_letters(s: Session, *, school_id: int, school_year_id: int, brin: str, 
         slips = tuple(
             Slip(pupil_id=c.pupil_id, child_name=c.name, first_name=c.first_name, class_name=c.class_name,
                  code=slip_codes.encode(brin, round_id, c.pupil_id),
-                 filled_in_by=names_of(people) if len(households[c.pupil_id]) > 1 else "")
+                 filled_in_by=names_of(people) if len(households[c.pupil_id]) > 1 else "",
+                 copy_of=sender_label(people) if len(households[c.pupil_id]) > 1 else "")
             for c in members
         )
         letters.append(Letter(
@@ -174,10 +175,15 @@ def slip_senders(s: Session, pupil_id: int) -> tuple[tuple[int, str], ...]:
     groups = address_groups(guardians_by_pupil(s, [pupil_id]).get(pupil_id, []))
     if len(groups) < 2:
         return ()
-    return tuple(
-        (people[0].id, f"{names_of(people)}, {people[0].street.strip()} {people[0].house_number.strip()}".strip())
-        for people in groups
-    )
+    return tuple((people[0].id, sender_label(people)) for people in groups)
+
+
+def sender_label(people: list[_Guardian]) -> str:
+    """Whose copy of a split household's slip this is: printed beside the code, offered on entry."""
+    if not people:
+        return ""
+    home = f"{people[0].street.strip()} {people[0].house_number.strip()}".strip()
+    return f"{names_of(people)}, {home}" if home else names_of(people)
 
 
 def address_groups(linked: list[_Guardian]) -> list[list[_Guardian]]:

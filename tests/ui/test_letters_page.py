@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, Qt
 from scope_desk.models.user import Role
 from scope_desk.services import slip_codes
 from scope_desk.services.container import Services
+from scope_desk.services.round_types import ConsentState
 from scope_desk.ui.letters.progress_model import ClassProgressTableModel
 from scope_desk.ui.pages.letters import LettersPage
 from tests.fixtures.round_world import populate
@@ -245,10 +246,18 @@ def test_slip_of_parents_living_apart_asks_whose_it_is(qtbot, setup_world, syste
     panel.code_edit.setText(slip_codes.encode(world.brin, setup.round_id, pupil_id))
     panel.open_code()
     assert panel.sender_combo.isVisible() and panel.sender_combo.count() == 3
-    assert panel.sender_combo.itemText(2).endswith("Molenweg 7")
+    assert panel.sender_combo.currentData() is None  # nothing preselected: the office reads the slip
+    assert panel.sender_hint.isVisible() and "2 strookjes" in panel.sender_hint.text()
+    printed = [s.copy_of for letter in services.rounds.prepare_letters(system_actor, setup.round_id).letters
+               for s in letter.slips if s.pupil_id == pupil_id]
+    assert [panel.sender_combo.itemText(i) for i in (1, 2)] == printed  # the names printed beside the code
+    assert printed[1].endswith("Molenweg 7")
     panel.set_answer(setup.categories[0].id, False)
     assert not panel.save()
-    assert "verschillende adressen" in panel.message_label.text()
+    message = panel.message_label.text()
+    assert "verschillende adressen" in message and message.endswith(".") and ". " not in message  # one sentence
+    again = services.rounds.open_slip(system_actor, panel.code_edit.text(), world.school_id)
+    assert set(again.current) == {ConsentState.NOT_RETURNED}  # nothing recorded
     panel.sender_combo.setCurrentIndex(2)
     assert panel.save()
     # A child of one household: no choice shown.

@@ -11,6 +11,7 @@ from sqlalchemy import select, update
 from scope_desk.errors import InvalidInput
 from scope_desk.letters.batch import write_batch
 from scope_desk.models import ConsentDecision, Guardian, PupilGuardian
+from scope_desk.services import slip_codes
 from scope_desk.services.consent_round import LetterSelection, RoundService
 from scope_desk.services.consent_types import ConsentState
 from scope_desk.services.events import Changes
@@ -110,3 +111,22 @@ def test_a_guardian_without_parental_authority_gets_no_letter(split, system_acto
     letters = letters_of(job, family[0])
     assert len(letters) == 1 and letters[0].address_lines[-1] == "2271 CD  VOORBURG"
     assert not letters[0].slips[0].filled_in_by
+
+
+def test_each_copy_of_a_split_slip_prints_whose_it_is_beside_the_shared_code(split, system_actor, tmp_path) -> None:
+    service, world, setup, family, _mother, _father = split
+    child = family[0]
+    job = service.prepare_letters(system_actor, setup.round_id, LetterSelection(letter_date=TODAY))
+    write_batch(job, tmp_path / "brieven.pdf")
+    pages = subprocess.run(["pdftotext", "-layout", str(tmp_path / "brieven.pdf"), "-"], check=True,
+                           capture_output=True, text=True).stdout.split("\f")
+    code = slip_codes.encode(world.brin, setup.round_id, child)
+    slips = [page.split("hier afknippen", 1)[1] for page in pages if code in page]
+    assert len(slips) == 2 and slips[0] != slips[1]
+    senders = service.open_slip(system_actor, code, world.school_id).senders
+    assert [label for _guardian, label in senders] == [letters_of(job, child)[0].slips[0].copy_of, "J. Ouder2, Molenweg 7"]
+    for text, (_guardian, label) in zip(slips, senders):  # the name the office picks is the one printed beside the code
+        line = next(line for line in text.splitlines() if code in line)
+        assert f"Strookje van: {label}" in " ".join(line.split())
+    assert all("Strookje van" not in page for page in pages if code not in page and
+               all(slip_codes.encode(world.brin, setup.round_id, p) not in page for p in family))

@@ -38,6 +38,8 @@ class ReturnsPanel(QWidget):
         # Parents living apart each got a slip with this code: the office picks the name printed on it.
         self.sender_label = QLabel(self.tr("Strookje van:"), objectName="sender_label")
         self.sender_combo = QComboBox(objectName="sender_combo")
+        self.sender_hint = QLabel("", objectName="sender_hint", wordWrap=True)
+        self.sender_hint.setProperty("role", "muted")
         self.boxes = QWidget(objectName="slip_boxes")
         self.boxes_layout = QGridLayout(self.boxes)
         self.all_yes_button = QPushButton(self.tr("Alles Ja"), objectName="all_yes_button")
@@ -59,6 +61,7 @@ class ReturnsPanel(QWidget):
         sender_row.addWidget(self.sender_label)
         sender_row.addWidget(self.sender_combo, 1)
         layout.addLayout(sender_row)
+        layout.addWidget(self.sender_hint)
         layout.addWidget(self.boxes)
         layout.addLayout(date_row)
         layout.addWidget(QLabel(self.tr("Een leeg vakje blijft 'niet ingeleverd': dat is nooit toestemming.")))
@@ -128,8 +131,12 @@ class ReturnsPanel(QWidget):
         split = slip is not None and bool(slip.senders)
         self.sender_label.setVisible(split)
         self.sender_combo.setVisible(split)
-        if split:
-            self.sender_combo.addItem(self.tr("— kies de naam die op het strookje staat —"), None)
+        self.sender_hint.setVisible(split)
+        if split:  # nothing preselected: the office reads the name printed beside the code
+            self.sender_hint.setText(self.tr(
+                "Dit kind kreeg %1 strookjes met dezelfde code, één per adres. Naast de code staat van wie dit "
+                "strookje is: kies die naam.").replace("%1", str(len(slip.senders))))
+            self.sender_combo.addItem(self.tr("— kies de naam die naast de code staat —"), None)
             for guardian_id, label in slip.senders:
                 self.sender_combo.addItem(label, guardian_id)
         self.save_button.setEnabled(slip is not None)
