@@ -29,6 +29,8 @@ class _Child:
     tussenvoegsel: str
     surname: str
     birth_date: date
+    family_name: tuple[str, str] = ("", "")  # (tussenvoegsel, surname) most of the family's children carry
+    other_name: tuple[str, str] | None = None  # a child with the other parent's surname: that parent's name
     arrived_this_year: bool = False
     left_on: date | None = None
     classes: dict[int, int] = field(default_factory=dict)  # year id → class id
@@ -141,20 +143,30 @@ def _children(ctx: DemoContext, count: int) -> list[_Child]:
                        and abs(g - grade) <= 5]
             if options:
                 grades.append(rng.choice(options))
-        for g in grades:
+        for index, g in enumerate(grades):
             pools[g] -= 1
             girl = rng.random() < 0.5
             first = rng.choice(girls if girl else boys)
-            if rng.random() < 0.04:  # a child with the mother's (other) surname
-                prefix, surname = rng.choice(surnames)
+            own = other = (prefix, surname)
+            if rng.random() < 0.04 and index:  # deliberately: a younger child with the other parent's surname
+                own = other = rng.choice(surnames)
             children.append(_Child(grade=g, family=family, origin=origin, girl=girl, first_name=first,
-                                   tussenvoegsel=prefix, surname=surname,
+                                   tussenvoegsel=own[0], surname=own[1], family_name=(prefix, surname),
+                                   other_name=other if other != (prefix, surname) else None,
                                    birth_date=_birth_date(rng, ctx.year_start.year, g)))
     current = [c for c in children if c.grade <= 8]
     if not ctx.schools[:-1]:  # the first school shows the names that must print exactly
-        shown = [c for c in current if c.grade >= 3]
+        firsts = {}  # one showcase child per family: the family takes its surname
+        for c in current:
+            if c.grade >= 3:
+                firsts.setdefault(c.family, c)
+        shown = list(firsts.values())
         for child, (first, prefix, surname), origin in zip(shown, names.SHOWCASE, ("nl", "tr", "pl", "nl", "ma")):
-            child.first_name, child.tussenvoegsel, child.surname, child.origin = first, prefix, surname, origin
+            for sibling in (c for c in children if c.family == child.family):  # the family takes the name
+                if (sibling.tussenvoegsel, sibling.surname) == sibling.family_name or sibling is child:
+                    sibling.tussenvoegsel, sibling.surname = prefix, surname
+                sibling.family_name, sibling.origin = (prefix, surname), origin
+            child.first_name, child.other_name = first, None
     for child in rng.sample(current, k=min(len(current), max(1, len(current) // 33))):
         if child.grade >= 2:
             child.arrived_this_year = True  # moved here: no class last year
@@ -265,7 +277,7 @@ def _insert_pupils(ctx: DemoContext, school: DemoSchool, children: list[_Child])
     guardian_rows, link_plan = [], []
     for family_id in sorted(families):
         kids = families[family_id]
-        for guardian, relation, gezag in _guardians(rng, kids[0]):
+        for guardian, relation, gezag in _guardians(rng, kids):
             guardian_rows.append(guardian)
             link_plan.append((kids, relation, gezag))
     guardian_ids = insert_ids(conn, Guardian.__table__, guardian_rows)
@@ -296,21 +308,29 @@ def _address(rng: random.Random) -> dict:
             "postcode": f"{rng.randint(low, high)} {letters}", "city": town}
 
 
-def _guardians(rng: random.Random, child: _Child) -> list[tuple[dict, str, bool]]:
-    """One or two guardians for a family; sometimes parents apart, sometimes a step-parent without gezag."""
+def _guardians(rng: random.Random, kids: list[_Child]) -> list[tuple[dict, str, bool]]:
+    """One or two guardians for a family; sometimes parents apart, sometimes a step-parent without gezag.
+
+    The children's surname is a guardian's with gezag: the father's, while the mother keeps her own
+    (a child with the other parent's surname has that as the mother's); a mother alone with gezag
+    (single, or with a step-parent) carries the children's name."""
+    child = kids[0]
     origin = child.origin
     surnames = names.ORIGINS[origin][3]
     home = _address(rng)
     two = rng.random() < 0.82
     mother_first = rng.random() < 0.8
     people = []
-    father = (rng.choice(names.ADULT_MEN[origin]), child.tussenvoegsel, child.surname, False)
+    father = (rng.choice(names.ADULT_MEN[origin]), *child.family_name, False)
     other_prefix, other_surname = rng.choice(surnames)
+    other_prefix, other_surname = next((k.other_name for k in kids if k.other_name), (other_prefix, other_surname))
     mother = (rng.choice(names.ADULT_WOMEN[origin]), other_prefix, other_surname, True)
     if two:
         pair = [mother, father] if mother_first else [father, mother]
         apart = rng.random() < 0.12
         step = not apart and rng.random() < 0.05
+        if step and mother_first:
+            pair[0] = (mother[0], *child.family_name, True)
         people.append((pair[0], home, "moeder" if pair[0][3] else "vader", True))
         if step:
             prefix, surname = rng.choice(surnames)
@@ -320,7 +340,7 @@ def _guardians(rng: random.Random, child: _Child) -> list[tuple[dict, str, bool]
         else:
             people.append((pair[1], _address(rng) if apart else home, "moeder" if pair[1][3] else "vader", True))
     else:
-        single = mother if mother_first else father
+        single = (mother[0], *child.family_name, True) if mother_first else father
         people.append((single, home, "moeder" if single[3] else "vader", True))
     out = []
     for (first, prefix, surname, woman), address, relation, gezag in people:

@@ -226,3 +226,35 @@ def test_new_rows_after_generation_get_fresh_ids(store):
         s.add(pupil)
         s.flush()
         assert pupil.id > s.execute(select(func.count()).select_from(Pupil)).scalar_one() - 1
+
+
+def test_a_childs_surname_is_a_guardians_with_gezag(store):
+    """No letter to "A. Yıldız" about "Esma Arslan" by accident: the children's surname is that of a guardian with
+    gezag (the showcase children's families too); the only exception is deliberate and rare: a sibling who carries
+    the other parent's surname while that parent is not a guardian (a single parent, or a step-family)."""
+    generate(store, students=900, seed=2026, today=TODAY)
+    with store.transaction() as s:
+        pupils = {p.id: (p.first_name, p.tussenvoegsel, p.surname) for p in s.execute(select(Pupil)).scalars()}
+        links = s.execute(select(PupilGuardian.pupil_id, PupilGuardian.has_parental_authority,
+                                 Guardian.tussenvoegsel, Guardian.surname)
+                          .join(Guardian, Guardian.id == PupilGuardian.guardian_id)).all()
+        siblings = s.execute(select(PupilGuardian.guardian_id, PupilGuardian.pupil_id)).all()
+    gezag_names: dict[int, set] = {}
+    for pupil_id, gezag, prefix, surname in links:
+        if gezag:
+            gezag_names.setdefault(pupil_id, set()).add((prefix, surname))
+    family: dict[int, set] = {}
+    for guardian_id, pupil_id in siblings:
+        family.setdefault(guardian_id, set()).add(pupil_id)
+    others_in_family: dict[int, set] = {}
+    for members in family.values():
+        for pupil_id in members:
+            others_in_family.setdefault(pupil_id, set()).update(members - {pupil_id})
+    unmatched = [p for p, (_first, prefix, surname) in pupils.items() if (prefix, surname) not in gezag_names[p]]
+    for pupil_id in unmatched:  # a sibling carries a guardian's surname: this child has the other parent's
+        assert any(pupils[o][1:] in gezag_names[o] and pupils[o][1:] != pupils[pupil_id][1:]
+                   for o in others_in_family.get(pupil_id, ())), pupils[pupil_id]
+    assert len(unmatched) <= len(pupils) // 100
+    for person in demo_names.SHOWCASE:
+        showcase_id = next(p for p, name in pupils.items() if name == person)
+        assert person[1:] in gezag_names[showcase_id]
